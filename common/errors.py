@@ -1,0 +1,7 @@
+class ServiceError(Exception):
+    """A domain rule refused the change. The message is shown to the user as it is."""
+
+    def __init__(self, message, *, field=None):
+        super().__init__(message)
+        self.message = message
+        self.field = field

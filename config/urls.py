@@ -1,0 +1,29 @@
+from django.urls import include, path
+from django.views.i18n import JavaScriptCatalog, set_language
+from viewflow.urls import Site
+
+from organisations.workspace import MyWorkApp, OrganisationsApp
+
+
+class Workspace(Site):
+    title = "Quality Customer Service"
+    app_name = "workspace"
+    primary_color = "#005a4e"
+    secondary_color = "#8a3ab9"
+    viewsets = [MyWorkApp(), OrganisationsApp()]
+
+    def has_view_permission(self, user, obj=None):
+        # The site index only redirects to "My work", which asks anonymous users to log in.
+        return True
+
+
+workspace = Workspace()
+
+urlpatterns = [
+    path("", include("portal.urls")),
+    path("accounts/", include("django.contrib.auth.urls")),
+    path("i18n/setlang/", set_language, name="set_language"),
+    path("i18n/catalog/", JavaScriptCatalog.as_view(), name="javascript-catalog"),
+    path("workspace/", workspace.urls),
+]
+

@@ -1,0 +1,69 @@
+"""Access helpers. Every view fetches its objects through these.
+
+A user reaches an organisation's data only through a membership (object
+permissions granted per role) or, for administrators, the central role. An
+object of an organisation the user cannot see gives 404; a member whose roles
+do not allow the action gets 403.
+"""
+
+from django.core.exceptions import PermissionDenied
+from django.http import Http404
+from guardian.core import ObjectPermissionChecker
+from guardian.shortcuts import get_objects_for_user
+
+from . import roles
+from .models import Organisation
+
+
+def organisation_permissions(user, organisation):
+    """Codenames the user holds on the organisation, cached on the user for the request."""
+    if not user.is_authenticated or not user.is_active:
+        return frozenset()
+    if user.is_administrator:
+        return frozenset(roles.ALL_PERMISSIONS)
+    cache = user.__dict__.setdefault("_organisation_permissions", {})
+    if organisation.pk not in cache:
+        checker = ObjectPermissionChecker(user)
+        cache[organisation.pk] = frozenset(checker.get_user_perms(organisation))
+    return cache[organisation.pk]
+
+
+def user_can(user, permission, organisation):
+    return permission in organisation_permissions(user, organisation)
+
+
+def get_organisation_for_user(request, pk, permission=roles.VIEW):
+    """The organisation if the user may act on it; 404 for outsiders, 403 for the wrong role."""
+    organisation = Organisation.objects.filter(pk=pk).select_related("parent").first()
+    if organisation is None:
+        raise Http404
+    granted = organisation_permissions(request.user, organisation)
+    if roles.VIEW not in granted:
+        raise Http404
+    if permission not in granted:
+        raise PermissionDenied
+    return organisation
+
+
+def organisations_for_user(user, permission=roles.VIEW):
+    """Organisations on which the user holds the permission."""
+    if not user.is_authenticated or not user.is_active:
+        return Organisation.objects.none()
+    if user.is_administrator:
+        return Organisation.objects.all()
+    return get_objects_for_user(
+        user,
+        f"organisations.{permission}",
+        klass=Organisation,
+        use_groups=False,
+        with_superuser=False,
+        accept_global_perms=False,
+    )
+
+
+def require_central_role(request, *central_roles):
+    """403 unless the user holds one of the central roles (administrators hold all)."""
+    user = request.user
+    if user.is_administrator or set(central_roles) & user.central_roles:
+        return
+    raise PermissionDenied

@@ -1,0 +1,57 @@
+"""Roles and what each one may do: the one place that maps roles to permissions."""
+
+from django.db import models
+from django.utils.translation import gettext_lazy as _
+
+
+class OrganisationRole(models.TextChoices):
+    REPRESENTATIVE = "representative", _("Organisation representative")
+    HEAD = "head", _("Head of organisation")
+    COMPLAINTS_OFFICER = "complaints_officer", _("Complaints officer")
+    STAFF = "staff", _("Staff member")
+
+
+class CentralRole(models.TextChoices):
+    """Roles outside any organisation, held as Django groups of the same name."""
+
+    EVALUATOR = "evaluator", _("Evaluator")
+    LEAD_EVALUATOR = "lead_evaluator", _("Lead evaluator")
+    ADMINISTRATOR = "administrator", _("Administrator")
+
+
+VIEW = "view_organisation"
+MANAGE_CHARTER = "manage_charter"
+MANAGE_STANDARDS = "manage_standards"
+APPROVE_SUBMISSIONS = "approve_submissions"
+HANDLE_FEEDBACK = "handle_feedback"
+RECEIVE_ESCALATIONS = "receive_escalations"
+VIEW_AUDIT_LOG = "view_audit_log"
+MANAGE_TRAINING = "manage_training"
+TAKE_TRAINING = "take_training"
+
+ROLE_PERMISSIONS = {
+    OrganisationRole.REPRESENTATIVE: {VIEW, MANAGE_CHARTER, MANAGE_STANDARDS, TAKE_TRAINING},
+    OrganisationRole.HEAD: {
+        VIEW,
+        APPROVE_SUBMISSIONS,
+        HANDLE_FEEDBACK,
+        RECEIVE_ESCALATIONS,
+        VIEW_AUDIT_LOG,
+        MANAGE_TRAINING,
+        TAKE_TRAINING,
+    },
+    OrganisationRole.COMPLAINTS_OFFICER: {VIEW, HANDLE_FEEDBACK, TAKE_TRAINING},
+    OrganisationRole.STAFF: {VIEW, TAKE_TRAINING},
+}
+
+
+def permissions_for_roles(roles):
+    """The union of organisation permission codenames granted by these roles."""
+    granted = set()
+    for role in roles:
+        granted |= ROLE_PERMISSIONS[OrganisationRole(role)]
+    return granted
+
+MANAGE_MEMBERS = "manage_members"  # held by administrators only, through their central role
+
+ALL_PERMISSIONS = {MANAGE_MEMBERS}.union(*ROLE_PERMISSIONS.values())

@@ -1,0 +1,48 @@
+"""The organisations part of the workspace (viewflow Material site)."""
+
+from django.urls import path
+from django.utils.translation import gettext_lazy as _
+from viewflow.urls import Application
+
+from .access import organisations_for_user
+from .views import audit, members, organisations, workspace
+
+
+class MyWorkApp(Application):
+    title = _("My work")
+    icon = "home"
+    app_name = "my_work"
+    menu_template_name = None
+
+    index_path = path("", workspace.my_work, name="index")
+
+    def has_view_permission(self, user, obj=None):
+        return True  # everyone signed in; the view sends anonymous users to log in
+
+
+class OrganisationsApp(Application):
+    title = _("Organisations")
+    icon = "apartment"
+    app_name = "organisations"
+    menu_template_name = None
+
+    index_path = path("", organisations.organisation_list, name="index")
+    create_path = path("new/", organisations.organisation_create, name="create")
+    detail_path = path("<int:pk>/", organisations.organisation_detail, name="detail")
+    edit_path = path("<int:pk>/edit/", organisations.organisation_edit, name="edit")
+    member_add_path = path("<int:pk>/members/add/", members.member_add, name="member_add")
+    member_role_path = path(
+        "<int:pk>/members/<int:membership_pk>/role/", members.membership_change_role, name="member_role"
+    )
+    member_remove_path = path(
+        "<int:pk>/members/<int:membership_pk>/remove/", members.membership_remove, name="member_remove"
+    )
+    audit_path = path("<int:pk>/audit/", audit.audit_log, name="audit")
+
+    def has_view_permission(self, user, obj=None):
+        """Members and administrators; anonymous users reach the views, which ask them to log in."""
+        if not user.is_authenticated:
+            return True
+        if "_has_organisations" not in user.__dict__:
+            user._has_organisations = user.is_administrator or organisations_for_user(user).exists()
+        return user._has_organisations

@@ -1,0 +1,31 @@
+from ..matrix import Case, org_a_view, signed_in
+
+
+def _org_a(cast):
+    return {"pk": cast.org_a.pk}
+
+
+def _membership_a(cast):
+    return {"pk": cast.org_a.pk, "membership_pk": cast.staff_a.memberships.get().pk}
+
+
+# Member management belongs to administrators: members of A get 403, others 404.
+# Evaluators hold no membership, so the whole Organisations area is closed to them (403).
+NO_EVALUATORS = {"evaluator": 403, "lead": 403}
+ADMIN_ONLY_ON_A = signed_in(404, rep_a=403, head_a=403, staff_a=403, admin=200, **NO_EVALUATORS)
+
+CASES = {
+    "workspace:index": Case(expect={**signed_in(302), "anonymous": 302}),
+    "workspace:my_work:index": Case(expect=signed_in(200)),
+    "workspace:organisations:index": Case(expect=signed_in(200, **NO_EVALUATORS)),
+    "workspace:organisations:create": Case(expect=signed_in(403, admin=200)),
+    "workspace:organisations:detail": Case(kwargs=_org_a, expect=org_a_view(**NO_EVALUATORS)),
+    "workspace:organisations:edit": Case(kwargs=_org_a, expect=ADMIN_ONLY_ON_A),
+    "workspace:organisations:member_add": Case(kwargs=_org_a, expect=ADMIN_ONLY_ON_A),
+    "workspace:organisations:member_role": Case(kwargs=_membership_a, expect=ADMIN_ONLY_ON_A),
+    "workspace:organisations:member_remove": Case(kwargs=_membership_a, expect=ADMIN_ONLY_ON_A),
+    "workspace:organisations:audit": Case(
+        kwargs=_org_a, expect=signed_in(404, rep_a=403, head_a=200, staff_a=403, admin=200, **NO_EVALUATORS)
+    ),
+}
+
