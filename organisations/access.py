@@ -1,7 +1,8 @@
 """Access helpers. Every view fetches its objects through these.
 
 A user reaches an organisation's data only through a membership (object
-permissions granted per role) or, for administrators, the central role. An
+permissions granted per role), an evaluator assignment, or a central role
+(administrators: everything; lead evaluators: view and review everywhere). An
 object of an organisation the user cannot see gives 404; a member whose roles
 do not allow the action gets 403.
 """
@@ -21,11 +22,12 @@ def organisation_permissions(user, organisation):
         return frozenset()
     if user.is_administrator:
         return frozenset(roles.ALL_PERMISSIONS)
+    central = roles.EVALUATOR_PERMISSIONS if user.is_lead_evaluator else frozenset()
     cache = user.__dict__.setdefault("_organisation_permissions", {})
     if organisation.pk not in cache:
         checker = ObjectPermissionChecker(user)
         cache[organisation.pk] = frozenset(checker.get_user_perms(organisation))
-    return cache[organisation.pk]
+    return cache[organisation.pk] | central
 
 
 def user_can(user, permission, organisation):
@@ -49,7 +51,7 @@ def organisations_for_user(user, permission=roles.VIEW):
     """Organisations on which the user holds the permission."""
     if not user.is_authenticated or not user.is_active:
         return Organisation.objects.none()
-    if user.is_administrator:
+    if user.is_administrator or (user.is_lead_evaluator and permission in roles.EVALUATOR_PERMISSIONS):
         return Organisation.objects.all()
     return get_objects_for_user(
         user,

@@ -120,6 +120,7 @@ class Organisation(models.Model):
             ("manage_training", _("Assign training to staff")),
             ("take_training", _("Complete assigned training")),
             ("manage_members", _("Add, change and remove members")),
+            ("review_returns", _("Query and accept metric returns")),
         ]
 
     def __str__(self):
@@ -145,6 +146,28 @@ class Membership(models.Model):
 
     def __str__(self):
         return f"{self.user} — {self.get_role_display()} — {self.organisation}"
+
+
+class EvaluatorAssignment(models.Model):
+    """An evaluator assigned to review an organisation's work (metric returns, charters)."""
+
+    evaluator = models.ForeignKey(
+        settings.AUTH_USER_MODEL, on_delete=models.CASCADE, related_name="evaluator_assignments"
+    )
+    organisation = models.ForeignKey(Organisation, on_delete=models.CASCADE, related_name="evaluator_assignments")
+    assigned_by = models.ForeignKey(
+        settings.AUTH_USER_MODEL, null=True, blank=True, on_delete=models.SET_NULL, related_name="+"
+    )
+    created_at = models.DateTimeField(auto_now_add=True)
+
+    class Meta:
+        ordering = ["organisation__name", "evaluator__email"]
+        constraints = [
+            models.UniqueConstraint(fields=["evaluator", "organisation"], name="evaluator_assignment_unique")
+        ]
+
+    def __str__(self):
+        return f"{self.evaluator} → {self.organisation}"
 
 
 class OrganisationUserObjectPermission(UserObjectPermissionBase):

@@ -45,13 +45,17 @@ ROLE_PERMISSIONS = {
 }
 
 
-def permissions_for_roles(roles):
-    """The union of organisation permission codenames granted by these roles."""
-    granted = set()
+def permissions_for_roles(roles, *, assigned_evaluator=False):
+    """The union of organisation permission codenames granted by these roles (and an assignment)."""
+    granted = set(EVALUATOR_PERMISSIONS) if assigned_evaluator else set()
     for role in roles:
         granted |= ROLE_PERMISSIONS[OrganisationRole(role)]
     return granted
 
 MANAGE_MEMBERS = "manage_members"  # held by administrators only, through their central role
+REVIEW_RETURNS = "review_returns"
 
-ALL_PERMISSIONS = {MANAGE_MEMBERS}.union(*ROLE_PERMISSIONS.values())
+# An evaluator assigned to an organisation; lead evaluators hold this on every organisation.
+EVALUATOR_PERMISSIONS = {VIEW, REVIEW_RETURNS}
+
+ALL_PERMISSIONS = {MANAGE_MEMBERS, REVIEW_RETURNS}.union(*ROLE_PERMISSIONS.values())

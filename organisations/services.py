@@ -7,8 +7,8 @@ from guardian.shortcuts import assign_perm
 from common.errors import ServiceError
 
 from .audit import audit_record, snapshot
-from .models import Membership, Organisation, OrganisationUserObjectPermission, User
-from .roles import OrganisationRole, permissions_for_roles
+from .models import EvaluatorAssignment, Membership, Organisation, OrganisationUserObjectPermission, User
+from .roles import CentralRole, OrganisationRole, permissions_for_roles
 from .tasks import send_invitation
 
 ORGANISATION_FIELDS = ["name", "short_name", "sector", "parent", "website", "email", "phone", "is_active"]
@@ -17,7 +17,8 @@ ORGANISATION_FIELDS = ["name", "short_name", "sector", "parent", "website", "ema
 def member_permissions_sync(*, user, organisation):
     """Make the user's object permissions on the organisation match their current roles."""
     current_roles = Membership.objects.filter(user=user, organisation=organisation).values_list("role", flat=True)
-    wanted = permissions_for_roles(current_roles)
+    assigned = EvaluatorAssignment.objects.filter(evaluator=user, organisation=organisation).exists()
+    wanted = permissions_for_roles(current_roles, assigned_evaluator=assigned)
     OrganisationUserObjectPermission.objects.filter(user=user, content_object=organisation).exclude(
         permission__codename__in=wanted
     ).delete()
@@ -149,3 +150,49 @@ def _valid_role(role):
         return OrganisationRole(role)
     except ValueError:
         raise ServiceError(_("Unknown role: %(role)s.") % {"role": role}, field="role") from None
+
+
+@transaction.atomic
+def evaluator_assign(*, actor, organisation, evaluator):
+    """Assign an evaluator to review an organisation's work."""
+    if not evaluator.is_evaluator:
+        raise ServiceError(_("%(email)s is not an evaluator.") % {"email": evaluator.email}, field="evaluator")
+    assignment, created = EvaluatorAssignment.objects.get_or_create(
+        evaluator=evaluator, organisation=organisation, defaults={"assigned_by": actor}
+    )
+    if not created:
+        raise ServiceError(
+            _("%(email)s is already assigned to %(organisation)s.")
+            % {"email": evaluator.email, "organisation": organisation},
+            field="evaluator",
+        )
+    member_permissions_sync(user=evaluator, organisation=organisation)
+    audit_record(
+        actor=actor,
+        verb="evaluator.assign",
+        target=assignment,
+        organisation=organisation,
+        after={"evaluator": evaluator.email},
+    )
+    return assignment
+
+
+@transaction.atomic
+def evaluator_unassign(*, actor, assignment):
+    organisation, evaluator = assignment.organisation, assignment.evaluator
+    audit_record(
+        actor=actor,
+        verb="evaluator.unassign",
+        target=assignment,
+        organisation=organisation,
+        before={"evaluator": evaluator.email},
+    )
+    assignment.delete()
+    member_permissions_sync(user=evaluator, organisation=organisation)
+
+
+def evaluators():
+    """People who may be assigned to review organisations."""
+    return User.objects.filter(
+        is_active=True, groups__name__in=[CentralRole.EVALUATOR, CentralRole.LEAD_EVALUATOR]
+    ).distinct()

@@ -10,16 +10,17 @@ def _membership_a(cast):
 
 
 # Member management belongs to administrators: members of A get 403, others 404.
-# Evaluators hold no membership, so the whole Organisations area is closed to them (403).
+# An unassigned evaluator holds nothing on any organisation: the Organisations area is closed (403).
+# Lead evaluators may view and review every organisation, but not manage it.
 NO_EVALUATORS = {"evaluator": 403, "lead": 403}
 ADMIN_ONLY_ON_A = signed_in(404, rep_a=403, head_a=403, staff_a=403, admin=200, **NO_EVALUATORS)
 
 CASES = {
     "workspace:index": Case(expect={**signed_in(302), "anonymous": 302}),
     "workspace:my_work:index": Case(expect=signed_in(200)),
-    "workspace:organisations:index": Case(expect=signed_in(200, **NO_EVALUATORS)),
+    "workspace:organisations:index": Case(expect=signed_in(200, evaluator=403)),
     "workspace:organisations:create": Case(expect=signed_in(403, admin=200)),
-    "workspace:organisations:detail": Case(kwargs=_org_a, expect=org_a_view(**NO_EVALUATORS)),
+    "workspace:organisations:detail": Case(kwargs=_org_a, expect=org_a_view(evaluator=403, lead=200)),
     "workspace:organisations:edit": Case(kwargs=_org_a, expect=ADMIN_ONLY_ON_A),
     "workspace:organisations:member_add": Case(kwargs=_org_a, expect=ADMIN_ONLY_ON_A),
     "workspace:organisations:member_role": Case(kwargs=_membership_a, expect=ADMIN_ONLY_ON_A),

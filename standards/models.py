@@ -1,0 +1,187 @@
+"""Service standards, their target history, reporting periods, metric returns and values."""
+
+from django.conf import settings
+from django.db import models
+from django.utils.translation import gettext_lazy as _
+
+from common.principles import Principle
+from organisations.models import Organisation
+
+
+class Channel(models.TextChoices):
+    PHONE = "phone", _("Phone")
+    EMAIL = "email", _("E-mail")
+    LETTER = "letter", _("Letter")
+    COUNTER = "counter", _("Counter")
+    WEB = "web", _("Web")
+    SOCIAL = "social", _("Social media")
+    ANY = "any", _("Any channel")
+
+
+class Measure(models.TextChoices):
+    PERCENT_WITHIN = "percent_within", _("Percentage within a threshold")
+    MEAN_DURATION = "mean_duration", _("Mean duration")
+    MEDIAN_DURATION = "median_duration", _("Median duration")
+    COUNT = "count", _("Count")
+    SATISFACTION = "satisfaction", _("Satisfaction score")
+
+
+class ThresholdUnit(models.TextChoices):
+    SECONDS = "seconds", _("seconds")
+    MINUTES = "minutes", _("minutes")
+    HOURS = "hours", _("hours")
+    DAYS = "days", _("days")
+    WORKING_DAYS = "working_days", _("working days")
+
+
+class Frequency(models.TextChoices):
+    MONTHLY = "monthly", _("Monthly")
+    QUARTERLY = "quarterly", _("Quarterly")
+    YEARLY = "yearly", _("Yearly")
+
+
+class ServiceStandard(models.Model):
+    """A measurable promise, e.g. "80% of calls answered within 5 minutes"."""
+
+    organisation = models.ForeignKey(Organisation, on_delete=models.CASCADE, related_name="standards")
+    code = models.CharField(_("code"), max_length=30)
+    title = models.CharField(_("title"), max_length=300)
+    channel = models.CharField(_("channel"), max_length=20, choices=Channel.choices, default=Channel.ANY)
+    principle = models.CharField(_("principle"), max_length=20, choices=Principle.choices)
+    measure = models.CharField(_("measure"), max_length=20, choices=Measure.choices)
+    threshold = models.DecimalField(_("threshold"), max_digits=12, decimal_places=2, null=True, blank=True)
+    threshold_unit = models.CharField(
+        _("threshold unit"), max_length=20, choices=ThresholdUnit.choices, blank=True
+    )
+    frequency = models.CharField(_("reporting frequency"), max_length=20, choices=Frequency.choices)
+    applies_from = models.DateField(_("applies from"))
+    applies_to = models.DateField(_("applies to"), null=True, blank=True)
+    created_at = models.DateTimeField(auto_now_add=True)
+    updated_at = models.DateTimeField(auto_now=True)
+
+    class Meta:
+        ordering = ["organisation", "code"]
+        constraints = [models.UniqueConstraint(fields=["organisation", "code"], name="standard_code_unique")]
+        indexes = [models.Index(fields=["organisation", "frequency"])]
+
+    def __str__(self):
+        return f"{self.code} {self.title}"
+
+    @property
+    def is_percentage(self):
+        return self.measure == Measure.PERCENT_WITHIN
+
+
+class StandardTarget(models.Model):
+    """The target in force from a date. Past periods are judged against the target in force then."""
+
+    standard = models.ForeignKey(ServiceStandard, on_delete=models.CASCADE, related_name="targets")
+    valid_from = models.DateField(_("in force from"))
+    target = models.DecimalField(_("target"), max_digits=12, decimal_places=2)
+    higher_is_better = models.BooleanField(_("higher is better"), default=True)
+    tolerance = models.DecimalField(
+        _("amber tolerance"),
+        max_digits=8,
+        decimal_places=2,
+        null=True,
+        blank=True,
+        help_text=_("Leave blank for the default rule."),
+    )
+    reason = models.CharField(_("reason for the change"), max_length=300, blank=True)
+    created_by = models.ForeignKey(
+        settings.AUTH_USER_MODEL, null=True, blank=True, on_delete=models.SET_NULL, related_name="+"
+    )
+    created_at = models.DateTimeField(auto_now_add=True)
+
+    class Meta:
+        ordering = ["standard", "-valid_from"]
+        constraints = [models.UniqueConstraint(fields=["standard", "valid_from"], name="target_valid_from_unique")]
+
+    def __str__(self):
+        return f"{self.standard.code}: {self.target} from {self.valid_from}"
+
+
+class ReportingPeriod(models.Model):
+    frequency = models.CharField(max_length=20, choices=Frequency.choices)
+    start = models.DateField()
+    end = models.DateField()
+    label = models.CharField(max_length=20)
+
+    class Meta:
+        ordering = ["-start", "frequency"]
+        constraints = [models.UniqueConstraint(fields=["frequency", "start"], name="period_unique")]
+
+    def __str__(self):
+        return self.label
+
+
+class ReturnState(models.TextChoices):
+    DRAFT = "draft", _("Draft")
+    SUBMITTED = "submitted", _("Submitted")
+    QUERIED = "queried", _("Queried")
+    ACCEPTED = "accepted", _("Accepted")
+    SUPERSEDED = "superseded", _("Superseded")
+
+
+class MetricReturn(models.Model):
+    """One organisation's values for one reporting period. Corrections are new versions."""
+
+    organisation = models.ForeignKey(Organisation, on_delete=models.CASCADE, related_name="metric_returns")
+    period = models.ForeignKey(ReportingPeriod, on_delete=models.PROTECT, related_name="returns")
+    version = models.PositiveIntegerField(default=1)
+    state = models.CharField(max_length=20, choices=ReturnState.choices, default=ReturnState.DRAFT)
+    is_current = models.BooleanField(
+        default=False, help_text="The version whose values count in analytics (latest accepted)."
+    )
+    supersedes = models.ForeignKey("self", null=True, blank=True, on_delete=models.PROTECT, related_name="+")
+    correction_reason = models.TextField(_("reason for the correction"), blank=True)
+    query = models.TextField(_("evaluator's question"), blank=True)
+    response = models.TextField(_("response to the question"), blank=True)
+    created_by = models.ForeignKey(
+        settings.AUTH_USER_MODEL, null=True, blank=True, on_delete=models.SET_NULL, related_name="+"
+    )
+    created_at = models.DateTimeField(auto_now_add=True)
+    submitted_at = models.DateTimeField(null=True, blank=True)
+    reviewed_by = models.ForeignKey(
+        settings.AUTH_USER_MODEL, null=True, blank=True, on_delete=models.SET_NULL, related_name="+"
+    )
+    reviewed_at = models.DateTimeField(null=True, blank=True)
+
+    class Meta:
+        ordering = ["organisation", "-period__start", "-version"]
+        constraints = [
+            models.UniqueConstraint(fields=["organisation", "period", "version"], name="return_version_unique")
+        ]
+        indexes = [models.Index(fields=["organisation", "is_current"]), models.Index(fields=["state"])]
+
+    def __str__(self):
+        return f"{self.organisation} {self.period} v{self.version}"
+
+
+class ValueSource(models.TextChoices):
+    MANUAL = "manual", _("Manual entry")
+    IMPORT = "import", _("Import")
+    FEEDBACK = "feedback", _("Feedback cases")
+    SURVEY = "survey", _("Survey responses")
+    API = "api", _("API")
+
+
+class MetricValue(models.Model):
+    """The result for one standard in one return. Percentages keep numerator and denominator."""
+
+    metric_return = models.ForeignKey(MetricReturn, on_delete=models.CASCADE, related_name="values")
+    standard = models.ForeignKey(ServiceStandard, on_delete=models.PROTECT, related_name="values")
+    value = models.DecimalField(max_digits=14, decimal_places=4, null=True, blank=True)
+    numerator = models.DecimalField(max_digits=14, decimal_places=2, null=True, blank=True)
+    denominator = models.DecimalField(max_digits=14, decimal_places=2, null=True, blank=True)
+    note = models.TextField(blank=True)
+    source = models.CharField(max_length=20, choices=ValueSource.choices, default=ValueSource.MANUAL)
+
+    class Meta:
+        ordering = ["metric_return", "standard__code"]
+        constraints = [
+            models.UniqueConstraint(fields=["metric_return", "standard"], name="value_per_standard_unique")
+        ]
+
+    def __str__(self):
+        return f"{self.standard.code}: {self.value}"
