@@ -3,6 +3,7 @@ from django.views.i18n import JavaScriptCatalog, set_language
 from viewflow.urls import Site
 
 from organisations.workspace import MyWorkApp, OrganisationsApp
+from standards.workspace import StandardsApp
 
 
 class Workspace(Site):
@@ -10,7 +11,7 @@ class Workspace(Site):
     app_name = "workspace"
     primary_color = "#005a4e"
     secondary_color = "#8a3ab9"
-    viewsets = [MyWorkApp(), OrganisationsApp()]
+    viewsets = [MyWorkApp(), OrganisationsApp(), StandardsApp()]
 
     def has_view_permission(self, user, obj=None):
         # The site index only redirects to "My work", which asks anonymous users to log in.

@@ -1,6 +1,6 @@
 """The permission matrix: every URL of the project, every role, the expected answer.
 
-Each app lists its URLs in `tests/<app>/matrix.py` as a dict of URL name → Case.
+Each app lists its URLs in `tests/<app>/matrix*.py` as a dict CASES of URL name → Case.
 `tests/test_permission_matrix.py` checks every case and fails for any URL
 pattern of the project that no app lists.
 """

@@ -1,5 +1,4 @@
 import importlib
-import pkgutil
 from pathlib import Path
 
 import pytest
@@ -12,13 +11,8 @@ from .matrix import LOGIN
 
 def _all_cases():
     cases = {}
-    for module_info in pkgutil.iter_modules([str(Path(__file__).parent)]):
-        if not module_info.ispkg:
-            continue
-        try:
-            module = importlib.import_module(f"tests.{module_info.name}.matrix")
-        except ModuleNotFoundError:
-            continue
+    for matrix_file in sorted(Path(__file__).parent.glob("*/matrix*.py")):
+        module = importlib.import_module(f"tests.{matrix_file.parent.name}.{matrix_file.stem}")
         overlap = cases.keys() & module.CASES.keys()
         assert not overlap, f"URL names listed twice in the matrix: {overlap}"
         cases.update(module.CASES)

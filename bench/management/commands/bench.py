@@ -1,0 +1,44 @@
+import importlib
+import json
+import pkgutil
+
+from django.core.management.base import BaseCommand, CommandError
+from django.test.utils import setup_test_environment, teardown_test_environment
+from django.test.utils import setup_databases, teardown_databases
+
+import bench.benchmarks
+from bench.registry import BENCHMARKS
+
+
+def _load_benchmarks():
+    for module in pkgutil.iter_modules(bench.benchmarks.__path__):
+        importlib.import_module(f"bench.benchmarks.{module.name}")
+
+
+class Command(BaseCommand):
+    help = "Run one benchmark (or all) in a throw-away test database; the last line of each is JSON."
+
+    def add_arguments(self, parser):
+        parser.add_argument("names", nargs="*", help="benchmarks to run (default: all)")
+        parser.add_argument("--scale", type=float, default=1.0, help="fraction of the large-data scale to generate")
+        parser.add_argument("--keepdb", action="store_true", help="reuse the benchmark database between runs")
+
+    def handle(self, *args, names, scale, keepdb, **options):
+        _load_benchmarks()
+        unknown = sorted(set(names) - BENCHMARKS.keys())
+        if unknown:
+            raise CommandError(f"Unknown benchmark(s): {', '.join(unknown)}. Known: {', '.join(sorted(BENCHMARKS))}")
+        setup_test_environment(debug=False)
+        databases = setup_databases(verbosity=0, interactive=False, keepdb=keepdb)
+        failed = False
+        try:
+            for name in names or sorted(BENCHMARKS):
+                result = BENCHMARKS[name](scale=scale, log=self.stderr.write)
+                line = result.as_dict(name)
+                failed = failed or not line["ok"]
+                self.stdout.write(json.dumps(line))
+        finally:
+            teardown_databases(databases, verbosity=0, keepdb=keepdb)
+            teardown_test_environment()
+        if failed:
+            self.stderr.write("At least one benchmark is outside its budget.")

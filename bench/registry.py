@@ -1,0 +1,55 @@
+"""Benchmarks register here; `manage.py bench NAME` runs them.
+
+A benchmark is a function returning a Result: our figure, the anchor measured in
+the same run, and the budget. The command prints one JSON line per benchmark.
+"""
+
+import statistics
+import time
+from dataclasses import dataclass
+
+BENCHMARKS = {}
+
+
+@dataclass
+class Result:
+    unit: str
+    ours: float
+    anchor: float
+    budget: str
+    ok: bool
+    extra: dict | None = None
+
+    def as_dict(self, name):
+        ratio = self.ours / self.anchor if self.anchor else None
+        line = {
+            "bench": name,
+            "unit": self.unit,
+            "ours": round(self.ours, 4),
+            "anchor": round(self.anchor, 4),
+            "ratio": round(ratio, 3) if ratio is not None else None,
+            "budget": self.budget,
+            "ok": bool(self.ok),
+        }
+        if self.extra:
+            line.update(self.extra)
+        return line
+
+
+def register(name):
+    def decorator(function):
+        BENCHMARKS[name] = function
+        return function
+
+    return decorator
+
+
+def median_ms(function, repeat):
+    """Median wall time of `function()` in milliseconds over `repeat` runs (after one warm-up)."""
+    function()
+    timings = []
+    for _ in range(repeat):
+        started = time.perf_counter()
+        function()
+        timings.append((time.perf_counter() - started) * 1000)
+    return statistics.median(timings)

@@ -1,0 +1,30 @@
+"""The standards and metrics part of the workspace (viewflow Material site)."""
+
+from django.utils.translation import gettext_lazy as _
+from viewflow.urls import Application
+
+from organisations.access import organisations_for_user
+
+from . import urls_analytics, urls_definitions, urls_imports, urls_returns
+
+
+class StandardsApp(Application):
+    title = _("Standards and results")
+    icon = "insights"
+    app_name = "standards"
+    menu_template_name = None
+
+    urlpatterns = [
+        *urls_definitions.urlpatterns,
+        *urls_returns.urlpatterns,
+        *urls_imports.urlpatterns,
+        *urls_analytics.urlpatterns,
+    ]
+
+    def has_view_permission(self, user, obj=None):
+        """Members, assigned evaluators, lead evaluators and administrators; anonymous users are sent to log in."""
+        if not user.is_authenticated:
+            return True
+        if "_has_organisations" not in user.__dict__:
+            user._has_organisations = user.is_administrator or organisations_for_user(user).exists()
+        return user._has_organisations
