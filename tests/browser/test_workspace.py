@@ -1,0 +1,74 @@
+"""Every role signs in through the real form, sees the workspace their roles allow, and the pages are accessible."""
+
+import pytest
+from django.urls import reverse
+
+from ..conftest import ROLES
+from .conftest import assert_accessible, log_in
+
+pytestmark = pytest.mark.browser
+
+SIGNED_IN = [role for role in ROLES if role != "anonymous"]
+
+# What each role finds in the workspace navigation.
+NAVIGATION = {
+    "rep_a": {"My work": True, "Organisations": True},
+    "head_a": {"My work": True, "Organisations": True},
+    "staff_a": {"My work": True, "Organisations": True},
+    "rep_b": {"My work": True, "Organisations": True},
+    "evaluator": {"My work": True, "Organisations": False},
+    "lead": {"My work": True, "Organisations": True},
+    "admin": {"My work": True, "Organisations": True},
+}
+
+
+@pytest.mark.parametrize("role", SIGNED_IN)
+def test_each_role_signs_in_and_sees_their_workspace(role, cast, page):
+    user = cast.user(role)
+    log_in(page, user)
+    assert page.url.endswith(reverse("workspace:my_work:index")), page.url
+    assert page.get_by_role("heading", level=1).inner_text().startswith("Welcome")
+    menu = page.locator("aside nav")
+    for title, visible in NAVIGATION[role].items():
+        assert (menu.get_by_role("link", name=title, exact=True).count() > 0) == visible, (role, title)
+    assert_accessible(page, f"my work as {role}")
+    assert not page.console_errors, page.console_errors
+
+
+def test_public_pages_are_accessible(cast, page):
+    for name in ["portal:home", "login", "password_reset"]:
+        page.goto(reverse(name))
+        assert_accessible(page, name)
+
+
+def test_administrator_adds_a_member_and_changes_their_role(cast, page, mailoutbox):
+    log_in(page, cast.admin)
+    page.goto(reverse("workspace:organisations:detail", kwargs={"pk": cast.org_a.pk}))
+    assert_accessible(page, "organisation detail")
+    page.get_by_role("link", name="Add a member").click()
+    assert_accessible(page, "add member form")
+    page.get_by_label("E-mail address").fill("new.officer@example.org")
+    page.get_by_label("Role").select_option("complaints_officer")
+    page.get_by_role("button", name="Add member").click()
+    page.wait_for_load_state("networkidle")
+    assert "new.officer@example.org is now Complaints officer" in page.content()
+    assert [m.to for m in mailoutbox] == [["new.officer@example.org"]]
+
+    # A duplicate is refused with a message and nothing the user typed is lost.
+    page.get_by_role("link", name="Add a member").click()
+    page.get_by_label("E-mail address").fill("new.officer@example.org")
+    page.get_by_label("Role").select_option("complaints_officer")
+    page.get_by_role("button", name="Add member").click()
+    page.wait_for_load_state("networkidle")
+    assert "already has the role" in page.content()
+    assert page.get_by_label("E-mail address").input_value() == "new.officer@example.org"
+    assert_accessible(page, "add member form with errors")
+
+
+def test_language_switcher_shows_irish(cast, page):
+    page.goto(reverse("portal:home"))
+    page.get_by_label("Language").select_option("ga")
+    page.get_by_role("button", name="Change").click()
+    page.wait_for_load_state("networkidle")
+    assert page.locator("html").get_attribute("lang") == "ga"
+    assert_accessible(page, "home in Irish")
