@@ -185,3 +185,42 @@ class MetricValue(models.Model):
 
     def __str__(self):
         return f"{self.standard.code}: {self.value}"
+
+
+class ImportStatus(models.TextChoices):
+    PENDING = "pending", _("Waiting to be checked")
+    CHECKING = "checking", _("Checking")
+    READY = "ready", _("Checked: ready to import")
+    INVALID = "invalid", _("Checked: has errors")
+    IMPORTING = "importing", _("Importing")
+    DONE = "done", _("Imported")
+    FAILED = "failed", _("Failed")
+
+
+class ImportJob(models.Model):
+    """An uploaded CSV/XLSX of metric values: checked (dry run), previewed, then confirmed."""
+
+    organisation = models.ForeignKey(Organisation, on_delete=models.CASCADE, related_name="import_jobs")
+    metric_return = models.ForeignKey(
+        MetricReturn, null=True, blank=True, on_delete=models.CASCADE, related_name="import_jobs"
+    )
+    created_by = models.ForeignKey(
+        settings.AUTH_USER_MODEL, null=True, blank=True, on_delete=models.SET_NULL, related_name="+"
+    )
+    created_at = models.DateTimeField(auto_now_add=True)
+    file = models.FileField(upload_to="imports/%Y/%m/")
+    original_name = models.CharField(max_length=255)
+    file_sha256 = models.CharField(max_length=64, blank=True)
+    status = models.CharField(max_length=20, choices=ImportStatus.choices, default=ImportStatus.PENDING)
+    total_rows = models.PositiveIntegerField(default=0)
+    processed_rows = models.PositiveIntegerField(default=0)
+    errors = models.JSONField(default=list, blank=True)
+    preview = models.JSONField(default=dict, blank=True)
+    result = models.JSONField(default=dict, blank=True)
+    finished_at = models.DateTimeField(null=True, blank=True)
+
+    class Meta:
+        ordering = ["-created_at"]
+
+    def __str__(self):
+        return f"{self.original_name} ({self.get_status_display()})"
