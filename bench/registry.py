@@ -53,3 +53,19 @@ def median_ms(function, repeat):
         function()
         timings.append((time.perf_counter() - started) * 1000)
     return statistics.median(timings)
+
+
+def count_queries(function):
+    """Number of SQL queries `function()` runs. (CaptureQueriesContext miscounts across requests,
+    because every request resets the connection's query log.)"""
+    from django.db import connection
+
+    executed = []
+
+    def record(execute, sql, params, many, context):
+        executed.append(sql)
+        return execute(sql, params, many, context)
+
+    with connection.execute_wrapper(record):
+        function()
+    return len(executed)

@@ -2,7 +2,7 @@
 
 A user reaches an organisation's data only through a membership (object
 permissions granted per role), an evaluator assignment, or a central role
-(administrators: everything; lead evaluators: view and review everywhere). An
+(administrators: everything; lead evaluators: view, review and assign everywhere). An
 object of an organisation the user cannot see gives 404; a member whose roles
 do not allow the action gets 403.
 """
@@ -13,7 +13,7 @@ from guardian.core import ObjectPermissionChecker
 from guardian.shortcuts import get_objects_for_user
 
 from . import roles
-from .models import Organisation
+from .models import Organisation, OrganisationUserObjectPermission
 
 
 def organisation_permissions(user, organisation):
@@ -22,12 +22,29 @@ def organisation_permissions(user, organisation):
         return frozenset()
     if user.is_administrator:
         return frozenset(roles.ALL_PERMISSIONS)
-    central = roles.EVALUATOR_PERMISSIONS if user.is_lead_evaluator else frozenset()
+    central = roles.LEAD_EVALUATOR_PERMISSIONS if user.is_lead_evaluator else frozenset()
     cache = user.__dict__.setdefault("_organisation_permissions", {})
     if organisation.pk not in cache:
         checker = ObjectPermissionChecker(user)
         cache[organisation.pk] = frozenset(checker.get_user_perms(organisation))
     return cache[organisation.pk] | central
+
+
+def prefetch_organisation_permissions(user, organisations):
+    """Load the user's permissions on many organisations in one query (for list pages)."""
+    if not user.is_authenticated or user.is_administrator:
+        return
+    cache = user.__dict__.setdefault("_organisation_permissions", {})
+    wanted = {organisation.pk for organisation in organisations} - cache.keys()
+    if not wanted:
+        return
+    granted = {pk: set() for pk in wanted}
+    rows = OrganisationUserObjectPermission.objects.filter(user=user, content_object_id__in=wanted).values_list(
+        "content_object_id", "permission__codename"
+    )
+    for organisation_pk, codename in rows:
+        granted[organisation_pk].add(codename)
+    cache.update({pk: frozenset(codenames) for pk, codenames in granted.items()})
 
 
 def user_can(user, permission, organisation):
@@ -51,7 +68,7 @@ def organisations_for_user(user, permission=roles.VIEW):
     """Organisations on which the user holds the permission."""
     if not user.is_authenticated or not user.is_active:
         return Organisation.objects.none()
-    if user.is_administrator or (user.is_lead_evaluator and permission in roles.EVALUATOR_PERMISSIONS):
+    if user.is_administrator or (user.is_lead_evaluator and permission in roles.LEAD_EVALUATOR_PERMISSIONS):
         return Organisation.objects.all()
     return get_objects_for_user(
         user,

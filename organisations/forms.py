@@ -37,3 +37,12 @@ class OrganisationFilterForm(forms.Form):
     sector = forms.ChoiceField(
         label=_("Sector"), required=False, choices=[("", _("All sectors"))] + list(Organisation._meta.get_field("sector").choices)
     )
+
+
+class EvaluatorAssignForm(forms.Form):
+    evaluator = forms.ModelChoiceField(label=_("Evaluator"), queryset=None)
+
+    def __init__(self, *args, evaluators, **kwargs):
+        super().__init__(*args, **kwargs)
+        self.fields["evaluator"].queryset = evaluators
+        self.fields["evaluator"].label_from_instance = lambda user: f"{user.get_full_name() or user.email} ({user.email})"

@@ -121,6 +121,7 @@ class Organisation(models.Model):
             ("take_training", _("Complete assigned training")),
             ("manage_members", _("Add, change and remove members")),
             ("review_returns", _("Query and accept metric returns")),
+            ("assign_evaluators", _("Assign evaluators")),
         ]
 
     def __str__(self):

@@ -55,7 +55,11 @@ def permissions_for_roles(roles, *, assigned_evaluator=False):
 MANAGE_MEMBERS = "manage_members"  # held by administrators only, through their central role
 REVIEW_RETURNS = "review_returns"
 
-# An evaluator assigned to an organisation; lead evaluators hold this on every organisation.
-EVALUATOR_PERMISSIONS = {VIEW, REVIEW_RETURNS}
+ASSIGN_EVALUATORS = "assign_evaluators"
 
-ALL_PERMISSIONS = {MANAGE_MEMBERS, REVIEW_RETURNS}.union(*ROLE_PERMISSIONS.values())
+# An evaluator assigned to an organisation holds these on it.
+EVALUATOR_PERMISSIONS = {VIEW, REVIEW_RETURNS}
+# Lead evaluators hold these on every organisation, through their central role.
+LEAD_EVALUATOR_PERMISSIONS = EVALUATOR_PERMISSIONS | {ASSIGN_EVALUATORS}
+
+ALL_PERMISSIONS = {MANAGE_MEMBERS}.union(LEAD_EVALUATOR_PERMISSIONS, *ROLE_PERMISSIONS.values())

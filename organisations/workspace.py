@@ -5,7 +5,7 @@ from django.utils.translation import gettext_lazy as _
 from viewflow.urls import Application
 
 from .access import organisations_for_user
-from .views import audit, members, organisations, workspace
+from .views import assignments, audit, members, organisations, workspace
 
 
 class MyWorkApp(Application):
@@ -38,6 +38,10 @@ class OrganisationsApp(Application):
         "<int:pk>/members/<int:membership_pk>/remove/", members.membership_remove, name="member_remove"
     )
     audit_path = path("<int:pk>/audit/", audit.audit_log, name="audit")
+    evaluator_assign_path = path("<int:pk>/evaluators/assign/", assignments.evaluator_assign, name="evaluator_assign")
+    evaluator_unassign_path = path(
+        "<int:pk>/evaluators/<int:assignment_pk>/unassign/", assignments.evaluator_unassign, name="evaluator_unassign"
+    )
 
     def has_view_permission(self, user, obj=None):
         """Members and administrators; anonymous users reach the views, which ask them to log in."""

@@ -40,6 +40,14 @@ class Frequency(models.TextChoices):
     YEARLY = "yearly", _("Yearly")
 
 
+class StandardQuerySet(models.QuerySet):
+    def active_in(self, period):
+        """Standards of the period's frequency that apply on at least one day of the period."""
+        return self.filter(frequency=period.frequency, applies_from__lte=period.end).filter(
+            models.Q(applies_to__isnull=True) | models.Q(applies_to__gte=period.start)
+        )
+
+
 class ServiceStandard(models.Model):
     """A measurable promise, e.g. "80% of calls answered within 5 minutes"."""
 
@@ -59,6 +67,8 @@ class ServiceStandard(models.Model):
     created_at = models.DateTimeField(auto_now_add=True)
     updated_at = models.DateTimeField(auto_now=True)
 
+    objects = StandardQuerySet.as_manager()
+
     class Meta:
         ordering = ["organisation", "code"]
         constraints = [models.UniqueConstraint(fields=["organisation", "code"], name="standard_code_unique")]
@@ -70,6 +80,28 @@ class ServiceStandard(models.Model):
     @property
     def is_percentage(self):
         return self.measure == Measure.PERCENT_WITHIN
+
+    @property
+    def is_duration(self):
+        return self.measure in (Measure.MEAN_DURATION, Measure.MEDIAN_DURATION)
+
+    def is_active_in(self, period):
+        return (
+            self.frequency == period.frequency
+            and self.applies_from <= period.end
+            and (self.applies_to is None or self.applies_to >= period.start)
+        )
+
+    def target_on(self, day):
+        """The target in force on the day (the earliest one for days before any target); None without targets.
+
+        Uses prefetched `targets` when present, so a list of standards costs one query.
+        """
+        targets = sorted(self.targets.all(), key=lambda target: target.valid_from)
+        in_force = [target for target in targets if target.valid_from <= day]
+        if in_force:
+            return in_force[-1]
+        return targets[0] if targets else None
 
 
 class StandardTarget(models.Model):
@@ -150,12 +182,29 @@ class MetricReturn(models.Model):
     class Meta:
         ordering = ["organisation", "-period__start", "-version"]
         constraints = [
-            models.UniqueConstraint(fields=["organisation", "period", "version"], name="return_version_unique")
+            models.UniqueConstraint(fields=["organisation", "period", "version"], name="return_version_unique"),
+            models.UniqueConstraint(
+                fields=["organisation", "period"], condition=models.Q(is_current=True), name="return_one_current"
+            ),
+            models.UniqueConstraint(
+                fields=["organisation", "period"],
+                condition=models.Q(state__in=["draft", "submitted", "queried"]),
+                name="return_one_open_version",
+            ),
         ]
         indexes = [models.Index(fields=["organisation", "is_current"]), models.Index(fields=["state"])]
 
     def __str__(self):
         return f"{self.organisation} {self.period} v{self.version}"
+
+    @property
+    def is_editable(self):
+        """Values may change only while the organisation holds the return: draft or queried."""
+        return self.state in (ReturnState.DRAFT, ReturnState.QUERIED)
+
+    @property
+    def was_resubmitted(self):
+        return self.state == ReturnState.SUBMITTED and bool(self.response)
 
 
 class ValueSource(models.TextChoices):

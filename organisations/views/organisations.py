@@ -60,6 +60,8 @@ def organisation_detail(request, pk):
             "memberships": memberships,
             "can_manage": user_can(request.user, roles.MANAGE_MEMBERS, organisation),
             "can_view_audit": user_can(request.user, roles.VIEW_AUDIT_LOG, organisation),
+            "can_assign": user_can(request.user, roles.ASSIGN_EVALUATORS, organisation),
+            "assignments": organisation.evaluator_assignments.select_related("evaluator"),
         },
     )
 

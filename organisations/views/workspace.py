@@ -1,7 +1,7 @@
 from django.contrib.auth.decorators import login_required
 from django.shortcuts import render
 
-from ..access import organisation_permissions
+from ..access import organisation_permissions, prefetch_organisation_permissions
 from ..models import Membership, Organisation
 
 
@@ -16,6 +16,7 @@ def my_work(request):
         entry = by_organisation.setdefault(membership.organisation_id, {"organisation": membership.organisation, "roles": []})
         entry["roles"].append(membership.get_role_display())
     permission_names = dict(Organisation._meta.permissions)
+    prefetch_organisation_permissions(request.user, [entry["organisation"] for entry in by_organisation.values()])
     for entry in by_organisation.values():
         granted = organisation_permissions(request.user, entry["organisation"])
         entry["abilities"] = [permission_names[c] for c, _ in Organisation._meta.permissions if c in granted]

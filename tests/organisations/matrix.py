@@ -1,3 +1,7 @@
+from organisations.models import EvaluatorAssignment
+from organisations.roles import CentralRole
+
+from ..factories import central
 from ..matrix import Case, org_a_view, signed_in
 
 
@@ -9,11 +13,18 @@ def _membership_a(cast):
     return {"pk": cast.org_a.pk, "membership_pk": cast.staff_a.memberships.get().pk}
 
 
-# Member management belongs to administrators: members of A get 403, others 404.
+def _assignment_a(cast):
+    other_evaluator = central(CentralRole.EVALUATOR)
+    assignment = EvaluatorAssignment.objects.create(evaluator=other_evaluator, organisation=cast.org_a)
+    return {"pk": cast.org_a.pk, "assignment_pk": assignment.pk}
+
+
 # An unassigned evaluator holds nothing on any organisation: the Organisations area is closed (403).
-# Lead evaluators may view and review every organisation, but not manage it.
+# Lead evaluators may view, review and assign on every organisation, but not manage it.
 NO_EVALUATORS = {"evaluator": 403, "lead": 403}
+# Member management belongs to administrators: members of A get 403, others 404.
 ADMIN_ONLY_ON_A = signed_in(404, rep_a=403, head_a=403, staff_a=403, admin=200, **NO_EVALUATORS)
+ASSIGNERS_ON_A = {"rep_a": 403, "head_a": 403, "staff_a": 403, "evaluator": 403}
 
 CASES = {
     "workspace:index": Case(expect={**signed_in(302), "anonymous": 302}),
@@ -28,5 +39,10 @@ CASES = {
     "workspace:organisations:audit": Case(
         kwargs=_org_a, expect=signed_in(404, rep_a=403, head_a=200, staff_a=403, admin=200, **NO_EVALUATORS)
     ),
+    "workspace:organisations:evaluator_assign": Case(
+        kwargs=_org_a, expect=signed_in(404, lead=200, admin=200, **ASSIGNERS_ON_A)
+    ),
+    "workspace:organisations:evaluator_unassign": Case(
+        kwargs=_assignment_a, method="post", expect=signed_in(404, lead=302, admin=302, **ASSIGNERS_ON_A)
+    ),
 }
-

@@ -2,6 +2,7 @@ import importlib
 import json
 import pkgutil
 
+from django.conf import settings
 from django.core.management.base import BaseCommand, CommandError
 from django.test.utils import setup_test_environment, teardown_test_environment
 from django.test.utils import setup_databases, teardown_databases
@@ -28,6 +29,10 @@ class Command(BaseCommand):
         unknown = sorted(set(names) - BENCHMARKS.keys())
         if unknown:
             raise CommandError(f"Unknown benchmark(s): {', '.join(unknown)}. Known: {', '.join(sorted(BENCHMARKS))}")
+        for database in settings.DATABASES.values():
+            if database["ENGINE"] != "django.db.backends.sqlite3":
+                # Never the test suite's database: the two may run at the same time.
+                database.setdefault("TEST", {})["NAME"] = f"bench_{database['NAME']}"
         setup_test_environment(debug=False)
         databases = setup_databases(verbosity=0, interactive=False, keepdb=keepdb)
         failed = False

@@ -1,0 +1,131 @@
+"""Attainment with pandas: per standard per period, trends, latest status, share met, RAG counts.
+
+Percentages are always recomputed and aggregated from their numerators and denominators
+(sum of numerators ÷ sum of denominators), never by averaging rates.
+"""
+
+import numpy as np
+import pandas as pd
+
+from ..models import Measure
+from .status import Status, evaluate_arrays
+
+TREND_PERIODS = 8
+STATUS_ORDER = [Status.GREEN.value, Status.AMBER.value, Status.RED.value, Status.NO_DATA.value]
+RESULT_COLUMNS = [
+    "standard_id",
+    "period_id",
+    "period_start",
+    "period_end",
+    "label",
+    "measure",
+    "value",
+    "numerator",
+    "denominator",
+    "result",
+    "target",
+    "higher_is_better",
+    "tolerance",
+    "status",
+]
+
+
+def pooled_rate(numerators, denominators):
+    """sum(numerator) ÷ sum(denominator) as a percentage; NaN when nothing is counted."""
+    numerators = np.asarray(numerators, dtype=float)
+    denominators = np.asarray(denominators, dtype=float)
+    usable = ~(np.isnan(numerators) | np.isnan(denominators))
+    total = denominators[usable].sum()
+    return float(100 * numerators[usable].sum() / total) if total > 0 else float("nan")
+
+
+def period_result(measure, value, numerator, denominator):
+    """The result of one period: percentages recomputed from their counts when they are there."""
+    measure = np.asarray(measure, dtype=object)
+    value = np.asarray(value, dtype=float)
+    numerator = np.asarray(numerator, dtype=float)
+    denominator = np.asarray(denominator, dtype=float)
+    with np.errstate(divide="ignore", invalid="ignore"):
+        recomputed = 100 * numerator / denominator
+    usable = (measure == Measure.PERCENT_WITHIN) & (denominator > 0) & ~np.isnan(numerator)
+    return np.where(usable, recomputed, value)
+
+
+def attach_targets(frame, targets, *, on="period_end"):
+    """Add target, higher_is_better and tolerance: the target with the latest valid_from <= `on`."""
+    if frame.empty or targets.empty:
+        return frame.assign(target=np.nan, higher_is_better=True, tolerance=np.nan)
+    left = frame.assign(_on=frame[on].astype("datetime64[ns]")).sort_values("_on", kind="stable")
+    right = targets.assign(_on=targets["valid_from"].astype("datetime64[ns]")).sort_values("_on", kind="stable")
+    merged = pd.merge_asof(
+        left,
+        right[["_on", "standard_id", "target", "higher_is_better", "tolerance"]],
+        on="_on",
+        by="standard_id",
+        direction="backward",
+    )
+    merged["higher_is_better"] = merged["higher_is_better"].fillna(True).astype(bool)
+    return merged.drop(columns="_on")
+
+
+def with_status(frame):
+    frame["status"] = evaluate_arrays(
+        frame["result"], frame["target"], frame["measure"], frame["higher_is_better"], frame["tolerance"]
+    )
+    return frame
+
+
+def results_by_period(dataset):
+    """Attainment per standard per period: result, target in force then, status. Sorted by standard and period."""
+    standards = dataset.standards.set_index("standard_id")
+    values = dataset.values[dataset.values["standard_id"].isin(standards.index)]
+    if values.empty:
+        return pd.DataFrame(columns=RESULT_COLUMNS)
+    periods = dataset.periods
+    frame = values.assign(
+        measure=standards["measure"].reindex(values["standard_id"]).to_numpy(),
+        period_start=periods["start"].reindex(values["period_id"]).to_numpy(),
+        period_end=periods["end"].reindex(values["period_id"]).to_numpy(),
+        label=periods["label"].reindex(values["period_id"]).to_numpy(),
+    )
+    frame["result"] = period_result(frame["measure"], frame["value"], frame["numerator"], frame["denominator"])
+    frame = with_status(attach_targets(frame, dataset.targets))
+    return frame[RESULT_COLUMNS].sort_values(["standard_id", "period_end"], kind="stable").reset_index(drop=True)
+
+
+def trend(results, last=TREND_PERIODS):
+    """The last `last` periods with a value, per standard."""
+    return results.groupby("standard_id", sort=False).tail(last)
+
+
+def latest(results):
+    """The most recent period per standard (indexed by standard_id)."""
+    return results.groupby("standard_id", sort=False).tail(1).set_index("standard_id")
+
+
+def latest_status(standards, results):
+    """Every standard with its latest result and status; standards without a value have "no data"."""
+    frame = standards.set_index("standard_id").join(
+        latest(results)[["label", "result", "target", "higher_is_better", "tolerance", "status"]], how="left"
+    )
+    frame["status"] = frame["status"].fillna(Status.NO_DATA.value)
+    frame["higher_is_better"] = frame["higher_is_better"].fillna(True).astype(bool)
+    return frame
+
+
+def rag_counts(statuses):
+    """How many standards are green, amber, red and without data, in that order."""
+    counts = pd.Series(statuses, dtype=object).value_counts()
+    return {status: int(counts.get(status, 0)) for status in STATUS_ORDER}
+
+
+def share_met_by_organisation(standards, results):
+    """Per organisation: standards, RAG counts of their latest status, and the share met among those with data."""
+    current = latest_status(standards, results)
+    table = pd.crosstab(current["organisation_id"], current["status"]).reindex(columns=STATUS_ORDER, fill_value=0)
+    names = current.groupby("organisation_id")[["organisation", "sector"]].first()
+    table = names.join(table)
+    with_data = table[Status.GREEN.value] + table[Status.AMBER.value] + table[Status.RED.value]
+    table["standards"] = with_data + table[Status.NO_DATA.value]
+    table["share_met"] = np.where(with_data > 0, 100 * table[Status.GREEN.value] / with_data.where(with_data > 0, 1), np.nan)
+    return table.reset_index().sort_values(["share_met", "organisation"], ascending=[False, True], na_position="last")

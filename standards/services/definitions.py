@@ -1,0 +1,231 @@
+"""Defining service standards and changing their targets. Each change is atomic and audited."""
+
+from decimal import Decimal
+
+from django.db import transaction
+from django.utils import timezone
+from django.utils.translation import gettext as _
+
+from common.errors import ServiceError
+from organisations import roles
+from organisations.access import user_can
+from organisations.audit import audit_record, snapshot
+
+from ..models import Measure, ServiceStandard, StandardTarget
+
+STANDARD_FIELDS = [
+    "code",
+    "title",
+    "channel",
+    "principle",
+    "measure",
+    "threshold",
+    "threshold_unit",
+    "frequency",
+    "applies_from",
+    "applies_to",
+]
+TARGET_FIELDS = ["valid_from", "target", "higher_is_better", "tolerance", "reason"]
+HUNDRED = Decimal("100")
+
+
+def definition_problems(*, measure, threshold=None, threshold_unit="", applies_from=None, applies_to=None):
+    """Every rule the standard's own fields break, as (field, message) pairs."""
+    problems = []
+    needs_threshold = measure == Measure.PERCENT_WITHIN or measure in (Measure.MEAN_DURATION, Measure.MEDIAN_DURATION)
+    if needs_threshold:
+        if threshold is None:
+            problems.append(("threshold", _("Enter the threshold, e.g. 5 for “within 5 minutes”.")))
+        elif threshold <= 0:
+            problems.append(("threshold", _("The threshold must be more than 0.")))
+        if not threshold_unit:
+            problems.append(("threshold_unit", _("Choose the unit of the threshold.")))
+    else:
+        measure_label = Measure(measure).label if measure in Measure.values else measure
+        if threshold is not None:
+            problems.append(
+                ("threshold", _("A %(measure)s has no threshold: leave it blank.") % {"measure": measure_label.lower()})
+            )
+        if threshold_unit:
+            problems.append(
+                (
+                    "threshold_unit",
+                    _("A %(measure)s has no threshold unit: leave it blank.") % {"measure": measure_label.lower()},
+                )
+            )
+    if applies_from and applies_to and applies_to < applies_from:
+        problems.append(("applies_to", _("The end date must be on or after the start date.")))
+    return problems
+
+
+def target_problems(*, measure, target, tolerance=None):
+    """Every rule the target breaks for this measure, as (field, message) pairs."""
+    problems = []
+    if target is not None:
+        if target < 0:
+            problems.append(("target", _("The target cannot be negative.")))
+        elif measure == Measure.PERCENT_WITHIN and target > HUNDRED:
+            problems.append(("target", _("A percentage target must be between 0 and 100.")))
+    if tolerance is not None:
+        if tolerance < 0:
+            problems.append(("tolerance", _("The amber tolerance cannot be negative.")))
+        elif measure == Measure.PERCENT_WITHIN and tolerance > HUNDRED:
+            problems.append(("tolerance", _("A tolerance in percentage points must be between 0 and 100.")))
+    return problems
+
+
+def _refuse(problems):
+    if problems:
+        field, message = problems[0]
+        raise ServiceError(message, field=field)
+
+
+def _require_manager(actor, organisation):
+    if actor is not None and not user_can(actor, roles.MANAGE_STANDARDS, organisation):
+        raise ServiceError(_("You may not change the service standards of %(name)s.") % {"name": organisation.name})
+
+
+def _check_code_free(organisation, code, standard=None):
+    clash = ServiceStandard.objects.filter(organisation=organisation, code__iexact=code)
+    if standard is not None:
+        clash = clash.exclude(pk=standard.pk)
+    if clash.exists():
+        raise ServiceError(
+            _("%(organisation)s already has a standard with the code %(code)s.")
+            % {"organisation": organisation.name, "code": code},
+            field="code",
+        )
+
+
+@transaction.atomic
+def standard_create(*, actor, organisation, target, higher_is_better=True, tolerance=None, **fields):
+    """Define a standard and its first target, in force from the date the standard applies from."""
+    _require_manager(actor, organisation)
+    fields["code"] = fields["code"].strip()
+    _refuse(
+        definition_problems(
+            measure=fields["measure"],
+            threshold=fields.get("threshold"),
+            threshold_unit=fields.get("threshold_unit", ""),
+            applies_from=fields["applies_from"],
+            applies_to=fields.get("applies_to"),
+        )
+        + target_problems(measure=fields["measure"], target=target, tolerance=tolerance)
+    )
+    _check_code_free(organisation, fields["code"])
+    standard = ServiceStandard.objects.create(organisation=organisation, **fields)
+    first_target = StandardTarget.objects.create(
+        standard=standard,
+        valid_from=standard.applies_from,
+        target=target,
+        higher_is_better=higher_is_better,
+        tolerance=tolerance,
+        reason=_("First target"),
+        created_by=actor,
+    )
+    audit_record(
+        actor=actor,
+        verb="standard.create",
+        target=standard,
+        organisation=organisation,
+        after={**snapshot(standard, STANDARD_FIELDS), "target": snapshot(first_target, TARGET_FIELDS)},
+    )
+    return standard
+
+
+@transaction.atomic
+def standard_update(*, actor, standard, **fields):
+    """Change a standard's definition. Targets change through `standard_target_change`, which keeps history."""
+    standard = ServiceStandard.objects.select_for_update().select_related("organisation").get(pk=standard.pk)
+    _require_manager(actor, standard.organisation)
+    if "code" in fields:
+        fields["code"] = fields["code"].strip()
+    merged = {name: fields.get(name, getattr(standard, name)) for name in STANDARD_FIELDS}
+    _refuse(
+        definition_problems(
+            measure=merged["measure"],
+            threshold=merged["threshold"],
+            threshold_unit=merged["threshold_unit"],
+            applies_from=merged["applies_from"],
+            applies_to=merged["applies_to"],
+        )
+    )
+    current = target_for(standard, timezone.localdate())
+    if current is not None:
+        _refuse(target_problems(measure=merged["measure"], target=current.target, tolerance=current.tolerance))
+    _check_code_free(standard.organisation, merged["code"], standard)
+    before = snapshot(standard, STANDARD_FIELDS)
+    for name, value in fields.items():
+        setattr(standard, name, value)
+    standard.save()
+    after = snapshot(standard, STANDARD_FIELDS)
+    if before != after:
+        audit_record(
+            actor=actor,
+            verb="standard.update",
+            target=standard,
+            organisation=standard.organisation,
+            before=before,
+            after=after,
+        )
+    return standard
+
+
+@transaction.atomic
+def standard_target_change(
+    *, actor, standard, target, valid_from=None, higher_is_better=True, tolerance=None, reason
+):
+    """Put a new target in force from a date. Earlier targets stay, so past periods keep their judgement.
+
+    A second change on the same date replaces that day's target (the audit log keeps both).
+    """
+    standard = ServiceStandard.objects.select_for_update().select_related("organisation").get(pk=standard.pk)
+    _require_manager(actor, standard.organisation)
+    if not (reason or "").strip():
+        raise ServiceError(_("Say why the target changes."), field="reason")
+    _refuse(target_problems(measure=standard.measure, target=target, tolerance=tolerance))
+    valid_from = valid_from or timezone.localdate()
+    existing = StandardTarget.objects.filter(standard=standard, valid_from=valid_from).first()
+    before = snapshot(existing, TARGET_FIELDS) if existing else snapshot_target(target_for(standard, valid_from))
+    values = {
+        "target": target,
+        "higher_is_better": higher_is_better,
+        "tolerance": tolerance,
+        "reason": reason.strip(),
+        "created_by": actor,
+    }
+    new_target, _created = StandardTarget.objects.update_or_create(
+        standard=standard, valid_from=valid_from, defaults=values
+    )
+    audit_record(
+        actor=actor,
+        verb="standard.target_change",
+        target=standard,
+        organisation=standard.organisation,
+        before=before,
+        after=snapshot(new_target, TARGET_FIELDS),
+    )
+    return new_target
+
+
+def snapshot_target(target):
+    return snapshot(target, TARGET_FIELDS) if target is not None else None
+
+
+def target_for(standard, on_date):
+    """The target in force on a date: the latest one in force from that date or earlier.
+
+    For a date before the first target, the first target. None if the standard has no target.
+    """
+    target = standard.targets.filter(valid_from__lte=on_date).order_by("-valid_from").first()
+    return target or standard.targets.order_by("valid_from").first()
+
+
+def targets_in_force(standard_ids, on_date):
+    """standard id → the target in force on the date, for many standards in one query."""
+    in_force = {}
+    for target in StandardTarget.objects.filter(standard_id__in=list(standard_ids)).order_by("standard_id", "valid_from"):
+        current = in_force.get(target.standard_id)
+        if current is None or target.valid_from <= on_date:
+            in_force[target.standard_id] = target
+    return in_force
