@@ -1,3 +1,14 @@
 """Workspace URL paths for standards: definitions. Composed into StandardsApp in standards/workspace.py."""
 
-urlpatterns = []
+from django.urls import path
+
+from .views import definitions, home
+
+urlpatterns = [
+    path("", home.home, name="index"),
+    path("organisations/<int:pk>/standards/", definitions.standard_list, name="standard_list"),
+    path("organisations/<int:pk>/standards/new/", definitions.standard_create, name="standard_create"),
+    path("standards/<int:pk>/", definitions.standard_detail, name="standard_detail"),
+    path("standards/<int:pk>/edit/", definitions.standard_edit, name="standard_edit"),
+    path("standards/<int:pk>/target/", definitions.standard_target, name="standard_target"),
+]

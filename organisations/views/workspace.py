@@ -2,7 +2,7 @@ from django.contrib.auth.decorators import login_required
 from django.shortcuts import render
 
 from ..access import organisation_permissions, prefetch_organisation_permissions
-from ..models import Membership, Organisation
+from ..models import EvaluatorAssignment, Membership, Organisation
 
 
 @login_required
@@ -20,8 +20,20 @@ def my_work(request):
     for entry in by_organisation.values():
         granted = organisation_permissions(request.user, entry["organisation"])
         entry["abilities"] = [permission_names[c] for c, _ in Organisation._meta.permissions if c in granted]
+    user = request.user
+    assignments = EvaluatorAssignment.objects.filter(evaluator=user).select_related("organisation")
+    unassigned_count = (
+        Organisation.objects.filter(is_active=True, evaluator_assignments__isnull=True).count()
+        if user.is_lead_evaluator or user.is_administrator
+        else None
+    )
     return render(
         request,
         "organisations/my_work.html",
-        {"organisations": list(by_organisation.values()), "central_roles": sorted(r.label for r in request.user.central_roles)},
+        {
+            "organisations": list(by_organisation.values()),
+            "central_roles": sorted(role.label for role in user.central_roles),
+            "assignments": assignments,
+            "unassigned_count": unassigned_count,
+        },
     )

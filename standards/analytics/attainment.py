@@ -75,12 +75,10 @@ def with_status(frame):
     return frame
 
 
-def results_by_period(dataset):
-    """Attainment per standard per period: result, target in force then, status. Sorted by standard and period."""
+def results_by_period(dataset, *, sort=True):
+    """Attainment per standard per period: result, target in force then, status (sorted by standard and period)."""
     standards = dataset.standards.set_index("standard_id")
     values = dataset.values[dataset.values["standard_id"].isin(standards.index)]
-    if values.empty:
-        return pd.DataFrame(columns=RESULT_COLUMNS)
     periods = dataset.periods
     frame = values.assign(
         measure=standards["measure"].reindex(values["standard_id"]).to_numpy(),
@@ -90,7 +88,10 @@ def results_by_period(dataset):
     )
     frame["result"] = period_result(frame["measure"], frame["value"], frame["numerator"], frame["denominator"])
     frame = with_status(attach_targets(frame, dataset.targets))
-    return frame[RESULT_COLUMNS].sort_values(["standard_id", "period_end"], kind="stable").reset_index(drop=True)
+    frame = frame[RESULT_COLUMNS]
+    if sort:
+        frame = frame.sort_values(["standard_id", "period_end"], kind="stable")
+    return frame.reset_index(drop=True)
 
 
 def trend(results, last=TREND_PERIODS):
@@ -127,5 +128,7 @@ def share_met_by_organisation(standards, results):
     table = names.join(table)
     with_data = table[Status.GREEN.value] + table[Status.AMBER.value] + table[Status.RED.value]
     table["standards"] = with_data + table[Status.NO_DATA.value]
-    table["share_met"] = np.where(with_data > 0, 100 * table[Status.GREEN.value] / with_data.where(with_data > 0, 1), np.nan)
+    table["share_met"] = np.where(
+        with_data > 0, 100 * table[Status.GREEN.value] / with_data.where(with_data > 0, 1), np.nan
+    )
     return table.reset_index().sort_values(["share_met", "organisation"], ascending=[False, True], na_position="last")

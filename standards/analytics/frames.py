@@ -115,15 +115,20 @@ def load_values(values):
     )
 
 
-def load_dataset(organisations, *, year=None):
-    """Standards, targets, periods and current values of these organisations (a queryset or a list)."""
-    standards = ServiceStandard.objects.filter(organisation__in=organisations)
-    values = MetricValue.objects.filter(metric_return__organisation__in=organisations)
+def load_dataset(organisations=None, *, year=None):
+    """Standards, targets, periods and current values of these organisations (queryset or list; None: all)."""
+    standards = ServiceStandard.objects.all()
+    targets = StandardTarget.objects.all()
+    values = MetricValue.objects.all()
+    if organisations is not None:
+        standards = standards.filter(organisation__in=organisations)
+        targets = targets.filter(standard__organisation__in=organisations)
+        values = values.filter(metric_return__organisation__in=organisations)
     if year is not None:
         values = values.filter(metric_return__period__start__year=year)
     return Dataset(
         standards=load_standards(standards),
-        targets=load_targets(StandardTarget.objects.filter(standard__organisation__in=organisations)),
+        targets=load_targets(targets),
         periods=load_periods(),
         values=load_values(values),
     )

@@ -108,7 +108,9 @@ def evaluate_arrays(values, targets, measures, higher_is_better, tolerances):
     shortfall = np.where(higher, targets - values, values - targets)
     with np.errstate(invalid="ignore"):
         statuses = np.where(
-            shortfall <= 1e-9, Status.GREEN.value, np.where(shortfall <= band + 1e-9, Status.AMBER.value, Status.RED.value)
+            shortfall <= 1e-9,
+            Status.GREEN.value,
+            np.where(shortfall <= band + 1e-9, Status.AMBER.value, Status.RED.value),
         )
     missing = np.isnan(values) | np.isnan(targets)
     return np.where(missing, Status.NO_DATA.value, statuses).astype(object)

@@ -197,6 +197,7 @@ def standard_target_change(
     new_target, _created = StandardTarget.objects.update_or_create(
         standard=standard, valid_from=valid_from, defaults=values
     )
+    new_target.refresh_from_db()
     audit_record(
         actor=actor,
         verb="standard.target_change",

@@ -11,14 +11,15 @@ pytestmark = pytest.mark.browser
 SIGNED_IN = [role for role in ROLES if role != "anonymous"]
 
 # What each role finds in the workspace navigation.
+MEMBER_AREAS = {"My work": True, "Organisations": True, "Standards and results": True}
 NAVIGATION = {
-    "rep_a": {"My work": True, "Organisations": True},
-    "head_a": {"My work": True, "Organisations": True},
-    "staff_a": {"My work": True, "Organisations": True},
-    "rep_b": {"My work": True, "Organisations": True},
-    "evaluator": {"My work": True, "Organisations": False},
-    "lead": {"My work": True, "Organisations": True},
-    "admin": {"My work": True, "Organisations": True},
+    "rep_a": MEMBER_AREAS,
+    "head_a": MEMBER_AREAS,
+    "staff_a": MEMBER_AREAS,
+    "rep_b": MEMBER_AREAS,
+    "evaluator": {"My work": True, "Organisations": False, "Standards and results": False},
+    "lead": MEMBER_AREAS,
+    "admin": MEMBER_AREAS,
 }
 
 

@@ -73,3 +73,35 @@ class MetricValueFactory(factory.django.DjangoModelFactory):
     numerator = Decimal("850")
     denominator = Decimal("1000")
     value = Decimal("85")
+
+
+def quarter_period(year, number):
+    """The quarterly ReportingPeriod `year`-Q`number` (created once)."""
+    start = datetime.date(year, 3 * number - 2, 1)
+    end = (datetime.date(year + (number == 4), (3 * number) % 12 + 1, 1)) - datetime.timedelta(days=1)
+    return ReportingPeriodFactory(frequency=Frequency.QUARTERLY, start=start, end=end, label=f"{year}-Q{number}")
+
+
+def current_value(standard, period, value=None, *, numerator=None, denominator=None, **return_fields):
+    """A value in the current (accepted) return of the standard's organisation for the period."""
+    metric_return = MetricReturn.objects.filter(
+        organisation=standard.organisation, period=period, is_current=True
+    ).first() or MetricReturnFactory(
+        organisation=standard.organisation, period=period, state="accepted", is_current=True, **return_fields
+    )
+    if value is None and numerator is not None and denominator:
+        value = (Decimal(str(numerator)) * 100 / Decimal(str(denominator))).quantize(Decimal("0.0001"))
+    return MetricValueFactory(
+        metric_return=metric_return,
+        standard=standard,
+        value=None if value is None else Decimal(str(value)),
+        numerator=None if numerator is None else Decimal(str(numerator)),
+        denominator=None if denominator is None else Decimal(str(denominator)),
+    )
+
+
+def standard_with_target(organisation, target="80", **fields):
+    """A standard of the organisation with its first target, in force from the day the standard applies."""
+    standard = ServiceStandardFactory(organisation=organisation, **fields)
+    StandardTargetFactory(standard=standard, valid_from=standard.applies_from, target=Decimal(str(target)))
+    return standard

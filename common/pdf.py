@@ -1,0 +1,56 @@
+"""PDF rendering with WeasyPrint, fetching nothing but our own static files.
+
+A document may link stylesheets and images under STATIC_URL; they are read from disk
+through the staticfiles finders (or STATIC_ROOT). Every other URL (http, file, data
+from elsewhere) is refused, so a PDF never reaches the network or the file system.
+"""
+
+import mimetypes
+from urllib.parse import unquote, urlsplit
+
+from django.conf import settings
+from django.contrib.staticfiles import finders
+from django.template.loader import render_to_string
+from weasyprint import HTML
+from weasyprint.urls import URLFetcher, URLFetcherResponse
+
+BASE_URL = "https://pdf.invalid/"
+
+
+class StaticFileFetcher(URLFetcher):
+    """Serves /static/… from disk; refuses anything else."""
+
+    def __init__(self, **kwargs):
+        super().__init__(allowed_protocols=["https"], allow_redirects=False, **kwargs)
+        self.static_prefix = "/" + settings.STATIC_URL.strip("/") + "/"
+
+    def _path(self, url):
+        parts = urlsplit(url)
+        if f"{parts.scheme}://{parts.netloc}/" != BASE_URL or not parts.path.startswith(self.static_prefix):
+            raise ValueError(f"Refused to fetch {url!r}: only our static files are allowed in PDFs.")
+        relative = unquote(parts.path[len(self.static_prefix) :])
+        if not relative or ".." in relative.split("/") or relative.startswith("/"):
+            raise ValueError(f"Refused to fetch {url!r}.")
+        path = finders.find(relative)
+        if path is None and settings.STATIC_ROOT:
+            candidate = settings.STATIC_ROOT / relative
+            path = str(candidate) if candidate.is_file() else None
+        if path is None:
+            raise ValueError(f"Static file not found: {relative!r}.")
+        return path
+
+    def fetch(self, url, headers=None):
+        path = self._path(url)
+        with open(path, "rb") as handle:
+            body = handle.read()
+        content_type = mimetypes.guess_type(path)[0] or "application/octet-stream"
+        return URLFetcherResponse(url, body, {"Content-Type": content_type})
+
+
+def html_to_pdf(html):
+    """PDF bytes of an HTML string whose links are relative to the site root (e.g. /static/css/report.css)."""
+    return HTML(string=html, base_url=BASE_URL, url_fetcher=StaticFileFetcher()).write_pdf()
+
+
+def render_pdf(template_name, context, request=None):
+    return html_to_pdf(render_to_string(template_name, context, request=request))

@@ -1,0 +1,1 @@
+"""Attainment analytics: status rule, pandas frames, benchmark, annual results."""

@@ -1,0 +1,175 @@
+import re
+from decimal import Decimal, InvalidOperation
+
+from django import forms
+from django.core.exceptions import ValidationError
+from django.utils import timezone
+from django.utils.translation import gettext_lazy as _
+
+from ..models import Frequency
+from ..periods import recent_periods
+from ..services.values import value_problems
+
+PERIODS_OFFERED = {Frequency.MONTHLY: 12, Frequency.QUARTERLY: 8, Frequency.YEARLY: 4}
+THOUSANDS = re.compile(r"^-?\d{1,3}(,\d{3})+(\.\d+)?$")
+
+
+def parse_decimal(text):
+    """A Decimal from what people type: spaces, thousands separators and a trailing % are allowed."""
+    cleaned = str(text).replace("\u00a0", "").replace(" ", "").strip()
+    if cleaned.endswith("%"):
+        cleaned = cleaned[:-1]
+    if THOUSANDS.match(cleaned):
+        cleaned = cleaned.replace(",", "")
+    try:
+        number = Decimal(cleaned)
+    except InvalidOperation:
+        raise ValidationError(_("Enter a number, e.g. 85 or 85.5."), code="invalid") from None
+    if not number.is_finite():
+        raise ValidationError(_("Enter a number, e.g. 85 or 85.5."), code="invalid")
+    return number
+
+
+class NumberField(forms.DecimalField):
+    widget = forms.TextInput
+
+    def to_python(self, value):
+        if value in self.empty_values or str(value).strip() == "":
+            return None
+        return parse_decimal(value)
+
+    def widget_attrs(self, widget):
+        return {"inputmode": "decimal", "autocomplete": "off"}
+
+
+class ReturnCreateForm(forms.Form):
+    period = forms.ChoiceField(label=_("Reporting period"))
+
+    def __init__(self, *args, standards, taken_labels, **kwargs):
+        super().__init__(*args, **kwargs)
+        self.fields["period"].choices = self.period_choices(standards, taken_labels)
+
+    @staticmethod
+    def period_choices(standards, taken_labels):
+        """Recent periods of the frequencies the standards report, in which at least one of them applies."""
+        today = timezone.localdate()
+        groups = []
+        for frequency, label in Frequency.choices:
+            of_frequency = [standard for standard in standards if standard.frequency == frequency]
+            if not of_frequency:
+                continue
+            options = [
+                (bounds.label, bounds.label)
+                for bounds in recent_periods(frequency, today, PERIODS_OFFERED[Frequency(frequency)])
+                if bounds.label not in taken_labels
+                and any(
+                    s.applies_from <= bounds.end and (s.applies_to is None or s.applies_to >= bounds.start)
+                    for s in of_frequency
+                )
+            ]
+            if options:
+                groups.append((label, options))
+        return groups
+
+
+class ReturnValuesForm(forms.Form):
+    """The grid: for every standard of the return a value (or numerator and denominator) and a note."""
+
+    response = forms.CharField(
+        label=_("Your answer to the evaluator's question"), required=False, widget=forms.Textarea(attrs={"rows": 3})
+    )
+
+    def __init__(self, *args, standards, values, submitting=False, queried=False, **kwargs):
+        self.standards = list(standards)
+        self.submitting = submitting
+        self.queried = queried
+        initial = {}
+        for standard in self.standards:
+            value = values.get(standard.pk)
+            if value is not None:
+                for name in ("value", "numerator", "denominator", "note"):
+                    initial[self.field_name(standard, name)] = getattr(value, name)
+        kwargs.setdefault("initial", {}).update(initial)
+        super().__init__(*args, **kwargs)
+        if not queried:
+            del self.fields["response"]
+        for standard in self.standards:
+            subject = f"{standard.code} {standard.title}"
+            if standard.is_percentage:
+                self.fields[self.field_name(standard, "numerator")] = NumberField(
+                    label=_("%(subject)s: number within the threshold") % {"subject": subject}, required=False
+                )
+                self.fields[self.field_name(standard, "denominator")] = NumberField(
+                    label=_("%(subject)s: total number") % {"subject": subject}, required=False
+                )
+            else:
+                self.fields[self.field_name(standard, "value")] = NumberField(
+                    label=_("%(subject)s: value") % {"subject": subject}, required=False
+                )
+            self.fields[self.field_name(standard, "note")] = forms.CharField(
+                label=_("%(subject)s: note") % {"subject": subject}, required=False, max_length=2000
+            )
+
+    @staticmethod
+    def field_name(standard, name):
+        return f"s{standard.pk}_{name}"
+
+    def clean(self):
+        cleaned = super().clean()
+        if self.submitting and self.queried and not (cleaned.get("response") or "").strip():
+            self.add_error("response", _("Answer the evaluator's question before you submit again."))
+        for standard, row in self._rows(cleaned).items():
+            for field, message in value_problems(standard, complete=self.submitting, **row):
+                name = self.field_name(standard, field)
+                if name in self.fields and name not in self.errors:
+                    self.add_error(name, message)
+        return cleaned
+
+    def _rows(self, cleaned):
+        rows = {}
+        for standard in self.standards:
+            names = ("numerator", "denominator") if standard.is_percentage else ("value",)
+            if any(self.field_name(standard, name) in self.errors for name in names):
+                continue
+            rows[standard] = {name: cleaned.get(self.field_name(standard, name)) for name in names}
+        return rows
+
+    def value_rows(self):
+        """standard → dict(value/numerator/denominator, note), for `return_save_values`."""
+        computed = self._rows(self.cleaned_data)
+        rows = {}
+        for standard in self.standards:
+            row = dict.fromkeys(("value", "numerator", "denominator"))
+            row.update(computed[standard])
+            row["note"] = self.cleaned_data.get(self.field_name(standard, "note"), "")
+            rows[standard] = row
+        return rows
+
+    def grid(self):
+        """One entry per standard with its bound fields, for the template."""
+        entries = []
+        for standard in self.standards:
+            fields = {
+                name: self[self.field_name(standard, name)]
+                for name in ("value", "numerator", "denominator", "note")
+                if self.field_name(standard, name) in self.fields
+            }
+            errors = [error for field in fields.values() for error in field.errors]
+            entries.append({"standard": standard, "fields": fields, "errors": errors})
+        return entries
+
+
+class QueryForm(forms.Form):
+    question = forms.CharField(
+        label=_("Question for the organisation"),
+        widget=forms.Textarea(attrs={"rows": 4}),
+        help_text=_("The return goes back to the organisation, who answer and may change values."),
+    )
+
+
+class CorrectionForm(forms.Form):
+    reason = forms.CharField(
+        label=_("Why does the return need a correction?"),
+        widget=forms.Textarea(attrs={"rows": 4}),
+        help_text=_("The accepted version is kept. The correction counts once an evaluator accepts it."),
+    )

@@ -1,0 +1,1 @@
+"""The annual-report table an organisation publishes: HTML context, PDF and XLSX."""

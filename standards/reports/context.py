@@ -1,0 +1,61 @@
+"""What the annual report shows: "standard, target, result, status" for the year, with charts."""
+
+import datetime
+
+from django.utils.translation import gettext
+
+from ..analytics.annual import annual_results
+from ..analytics.attainment import rag_counts, results_by_period
+from ..analytics.display import describe, rag_chart, rag_rows, trend_block
+from ..analytics.frames import load_dataset
+from ..analytics.status import DEFAULT_PERCENT_TOLERANCE
+
+FIRST_YEAR, LAST_YEAR = 2000, 2100
+
+
+def annual_report_rows(dataset, year):
+    frame = annual_results(dataset, year)
+    rows = []
+    for record in frame.to_dict("records"):
+        row = describe(record, result=record["result"], target=record["target"])
+        row["periods_reported"] = int(record["periods_reported"])
+        rows.append(row)
+    return rows
+
+
+def annual_report_context(organisation, year, *, charts=True):
+    """Everything the HTML page, the PDF and the spreadsheet need, from four queries."""
+    dataset = load_dataset([organisation], year=year)
+    rows = annual_report_rows(dataset, year)
+    counts = rag_counts([row["status"] for row in rows])
+    context = {
+        "organisation": organisation,
+        "year": year,
+        "rows": rows,
+        "rag": rag_rows(counts),
+        "generated_on": datetime.date.today(),
+        "default_percent_tolerance": DEFAULT_PERCENT_TOLERANCE,
+    }
+    if charts:
+        context["rag_chart"] = rag_chart(
+            counts,
+            chart_id="annual-rag",
+            title=gettext("%(organisation)s %(year)s: standards by status")
+            % {"organisation": organisation.name, "year": year},
+        )
+        by_period = results_by_period(dataset)
+        by_standard = dict(iter(by_period.groupby("standard_id", sort=False)))
+        standards = dataset.standards.to_dict("records")
+        context["trends"] = [
+            {
+                "code": standard["code"],
+                "title": standard["title"],
+                **trend_block(
+                    standard,
+                    by_standard.get(standard["standard_id"], by_period.iloc[0:0]),
+                    chart_id=f"annual-trend-{standard['standard_id']}",
+                ),
+            }
+            for standard in standards
+        ]
+    return context

@@ -1,0 +1,115 @@
+"""The entry point for values computed elsewhere (feedback cases, surveys, an API).
+
+    metric_values_feed(organisation=org, period=period, source=ValueSource.FEEDBACK,
+                       values={"S001": {"numerator": 45, "denominator": 50, "note": "From 50 closed cases"}})
+
+Values go into the organisation's open return for the period (draft, or queried by an evaluator),
+which is created when the period has no return yet. A return that is submitted or accepted is
+never changed by a feed: the organisation decides about corrections.
+"""
+
+from decimal import Decimal, InvalidOperation
+
+from django.db import transaction
+from django.utils.translation import gettext as _
+
+from common.errors import ServiceError
+from organisations.audit import audit_record
+from organisations.models import Organisation
+
+from ..models import MetricReturn, ReturnState, ServiceStandard, ValueSource
+from .returns import rows_problems
+from .values import values_write
+
+NUMBER_FIELDS = ("value", "numerator", "denominator")
+FEED_SOURCES = (ValueSource.FEEDBACK, ValueSource.SURVEY, ValueSource.API)
+
+
+def _number(code, name, raw):
+    if raw is None or raw == "":
+        return None
+    if isinstance(raw, float) and raw != raw:  # NaN
+        raise ServiceError(_("%(code)s: %(field)s is not a number.") % {"code": code, "field": name})
+    try:
+        number = Decimal(str(raw).strip())
+    except InvalidOperation:
+        raise ServiceError(
+            _("%(code)s: %(field)s “%(raw)s” is not a number.") % {"code": code, "field": name, "raw": raw}
+        ) from None
+    if not number.is_finite():
+        raise ServiceError(_("%(code)s: %(field)s is not a number.") % {"code": code, "field": name})
+    return number
+
+
+def _rows(organisation, values):
+    standards = {standard.code: standard for standard in ServiceStandard.objects.filter(organisation=organisation)}
+    unknown = sorted(set(values) - set(standards))
+    if unknown:
+        raise ServiceError(
+            _("%(name)s has no standard with the code %(codes)s.")
+            % {"name": organisation.name, "codes": ", ".join(unknown)}
+        )
+    rows = {}
+    for code, raw in values.items():
+        row = {name: _number(code, name, raw.get(name)) for name in NUMBER_FIELDS}
+        row["note"] = str(raw.get("note") or "")
+        rows[standards[code]] = row
+    return rows
+
+
+def _open_return(organisation, period, actor):
+    versions = list(
+        MetricReturn.objects.select_for_update().filter(organisation=organisation, period=period).order_by("-version")
+    )
+    if not versions:
+        metric_return = MetricReturn.objects.create(organisation=organisation, period=period, created_by=actor)
+        audit_record(
+            actor=actor,
+            verb="metric_return.create",
+            target=metric_return,
+            organisation=organisation,
+            after={"state": metric_return.state, "version": 1, "by_feed": True},
+        )
+        return metric_return
+    latest = versions[0]
+    if latest.state in (ReturnState.DRAFT, ReturnState.QUERIED):
+        return latest
+    if latest.state == ReturnState.SUBMITTED:
+        raise ServiceError(
+            _("The return for %(period)s has been submitted and is waiting for review: it cannot take new values.")
+            % {"period": period}
+        )
+    raise ServiceError(
+        _("The return for %(period)s has been accepted and is locked. Start a correction to change it.")
+        % {"period": period}
+    )
+
+
+@transaction.atomic
+def metric_values_feed(*, organisation, period, values, source, actor=None):
+    """Write values (standard code → dict of value/numerator/denominator and note) into the open return."""
+    if source not in FEED_SOURCES:
+        raise ServiceError(_("A feed must name where its values come from: feedback, survey or API."))
+    if not values:
+        raise ServiceError(_("The feed has no values."))
+    organisation = Organisation.objects.select_for_update().get(pk=organisation.pk)
+    rows = _rows(organisation, values)
+    metric_return = _open_return(organisation, period, actor)
+    problems = rows_problems(metric_return, rows)
+    if problems:
+        raise ServiceError(" ".join(f"{code}: {message}" for code, _field, message in problems))
+    changes = values_write(metric_return, rows, source)
+    if changes:
+        audit_record(
+            actor=actor,
+            verb="metric_return.feed",
+            target=metric_return,
+            organisation=organisation,
+            before={"state": metric_return.state, "values": {code: c["before"] for code, c in changes.items()}},
+            after={
+                "state": metric_return.state,
+                "source": source,
+                "values": {code: c["after"] for code, c in changes.items()},
+            },
+        )
+    return metric_return

@@ -1,0 +1,131 @@
+"""Results of one organisation, and the cross-organisation benchmark of the evaluation unit."""
+
+from django import forms
+from django.contrib.auth.decorators import login_required
+from django.core.exceptions import PermissionDenied
+from django.shortcuts import render
+from django.utils.translation import gettext
+from django.utils.translation import gettext_lazy as _
+
+from organisations import roles
+from organisations.access import get_organisation_for_user, organisations_for_user, user_can
+
+from ..analytics.attainment import latest_status, rag_counts, results_by_period, trend
+from ..analytics.benchmark import benchmark_overview
+from ..analytics.display import describe, number, rag_chart, rag_rows, trend_block
+from ..analytics.frames import load_dataset
+from ..analytics.status import DEFAULT_PERCENT_TOLERANCE
+from ..charts import Bar, bar_chart
+from ..models import ReportingPeriod
+
+
+def get_results_organisation_for_user(request, pk):
+    """The organisation whose results the user may read: members and its evaluators (404 otherwise)."""
+    return get_organisation_for_user(request, pk, roles.VIEW)
+
+
+def get_benchmark_organisations_for_user(request):
+    """Organisations the user reviews; 403 for anyone without review rights anywhere."""
+    user = request.user
+    if user.is_administrator or user.is_lead_evaluator:
+        return None  # every organisation
+    organisations = organisations_for_user(user, roles.REVIEW_RETURNS)
+    if not organisations.exists():
+        raise PermissionDenied
+    return organisations
+
+
+@login_required
+def organisation_results(request, pk):
+    organisation = get_results_organisation_for_user(request, pk)
+    dataset = load_dataset([organisation])
+    results = results_by_period(dataset)
+    current = latest_status(dataset.standards, results)
+    counts = rag_counts(current["status"])
+    standards = []
+    by_standard = dict(iter(trend(results).groupby("standard_id", sort=False)))
+    for standard_id, record in current.reset_index().set_index("standard_id", drop=False).iterrows():
+        row = describe(record, result=record["result"], target=record["target"])
+        row["label"] = record["label"] if isinstance(record["label"], str) else ""
+        row["trend"] = trend_block(
+            record, by_standard.get(standard_id, results.iloc[0:0]), chart_id=f"trend-{standard_id}"
+        )
+        standards.append(row)
+    years = sorted({start.year for start in results["period_start"]}, reverse=True)
+    context = {
+        "organisation": organisation,
+        "standards": standards,
+        "rag": rag_rows(counts),
+        "rag_chart": rag_chart(
+            counts,
+            chart_id="results-rag",
+            title=gettext("%(organisation)s: standards by latest status") % {"organisation": organisation.name},
+        ),
+        "years": years,
+        "default_percent_tolerance": DEFAULT_PERCENT_TOLERANCE,
+        "can_benchmark": user_can(request.user, roles.REVIEW_RETURNS, organisation),
+    }
+    return render(request, "standards/results_organisation.html", context)
+
+
+class BenchmarkFilterForm(forms.Form):
+    year = forms.TypedChoiceField(label=_("Year"), required=False, coerce=int, empty_value=None)
+
+    def __init__(self, *args, years, **kwargs):
+        super().__init__(*args, **kwargs)
+        self.fields["year"].choices = [("", _("All years"))] + [(year, year) for year in years]
+
+
+SHARE_COLOUR = "#1b7f3b"
+
+
+def _records(frame):
+    """Rows of a frame as dicts, NaN turned into None for the templates."""
+    return [
+        {key: number(value) if isinstance(value, float) else value for key, value in row.items()}
+        for row in frame.to_dict("records")
+    ]
+
+
+def _dimension_block(key, title, heading, chart_title, table):
+    rows = _records(table)
+    bars = [
+        Bar(
+            row["label"],
+            row["share_met"],
+            SHARE_COLOUR,
+            "—" if row["share_met"] is None else f"{row['share_met']:.1f}%",
+        )
+        for row in rows
+    ]
+    description = "; ".join(f"{bar.label}: {bar.text}" for bar in bars) or gettext("No results.")
+    chart = bar_chart(
+        bars,
+        chart_id=f"benchmark-{key}",
+        title=chart_title,
+        description=description,
+        maximum=100,
+    )
+    return {"key": key, "title": title, "heading": heading, "rows": rows, "chart": chart}
+
+
+@login_required
+def benchmark(request):
+    organisations = get_benchmark_organisations_for_user(request)
+    years = sorted({start.year for start in ReportingPeriod.objects.values_list("start", flat=True)}, reverse=True)
+    filters = BenchmarkFilterForm(request.GET or None, years=years)
+    year = filters.cleaned_data["year"] if filters.is_valid() else None
+    overview = benchmark_overview(organisations, year=year)
+    titles = {
+        "sector": (gettext("Sector"), gettext("By sector"), gettext("Share of results met by sector")),
+        "channel": (gettext("Channel"), gettext("By channel"), gettext("Share of results met by channel")),
+        "principle": (gettext("Principle"), gettext("By principle"), gettext("Share of results met by principle")),
+    }
+    context = {
+        "filters": filters,
+        "year": year,
+        "blocks": [_dimension_block(key, *titles[key], table) for key, table in overview["dimensions"].items()],
+        "organisations": _records(overview["organisations"]),
+        "values": overview["values"],
+    }
+    return render(request, "standards/benchmark_overview.html", context)

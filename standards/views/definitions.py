@@ -1,0 +1,146 @@
+from django.contrib import messages
+from django.contrib.auth.decorators import login_required
+from django.core.exceptions import PermissionDenied
+from django.db.models import OuterRef, Subquery
+from django.http import Http404
+from django.shortcuts import redirect, render
+from django.utils import timezone
+from django.utils.translation import gettext as _
+
+from common.forms import run_service
+from organisations import roles
+from organisations.access import get_organisation_for_user, organisation_permissions, user_can
+
+from ..forms.definitions import StandardCreateForm, StandardForm, TargetChangeForm
+from ..models import ServiceStandard, StandardTarget
+from ..services import definitions as services
+
+
+def get_standard_for_user(request, pk, permission=roles.VIEW):
+    """A standard of an organisation the user may see (404 otherwise), if their roles allow the action (403)."""
+    standard = ServiceStandard.objects.filter(pk=pk).select_related("organisation").first()
+    if standard is None:
+        raise Http404
+    granted = organisation_permissions(request.user, standard.organisation)
+    if roles.VIEW not in granted:
+        raise Http404
+    if permission not in granted:
+        raise PermissionDenied
+    return standard
+
+
+def with_current_target(standards, on_date):
+    """Annotate the target, its direction and its start date in force on the date (one query in all)."""
+    in_force = StandardTarget.objects.filter(standard=OuterRef("pk"), valid_from__lte=on_date).order_by("-valid_from")
+    return standards.annotate(
+        current_target=Subquery(in_force.values("target")[:1]),
+        current_higher_is_better=Subquery(in_force.values("higher_is_better")[:1]),
+        current_target_from=Subquery(in_force.values("valid_from")[:1]),
+    )
+
+
+@login_required
+def standard_list(request, pk):
+    organisation = get_organisation_for_user(request, pk)
+    standards = with_current_target(
+        ServiceStandard.objects.filter(organisation=organisation).order_by("code"), timezone.localdate()
+    )
+    return render(
+        request,
+        "standards/standard_list.html",
+        {
+            "organisation": organisation,
+            "standards": standards,
+            "can_manage": user_can(request.user, roles.MANAGE_STANDARDS, organisation),
+        },
+    )
+
+
+@login_required
+def standard_create(request, pk):
+    organisation = get_organisation_for_user(request, pk, roles.MANAGE_STANDARDS)
+    form = StandardCreateForm(request.POST or None, initial={"applies_from": timezone.localdate()})
+    if request.method == "POST" and form.is_valid():
+        standard = run_service(
+            form,
+            services.standard_create,
+            actor=request.user,
+            organisation=organisation,
+            **form.definition_values(),
+            **form.target_values(),
+        )
+        if standard:
+            messages.success(request, _("Standard %(code)s created.") % {"code": standard.code})
+            return redirect("workspace:standards:standard_detail", pk=standard.pk)
+    return render(
+        request, "standards/standard_form.html", {"form": form, "organisation": organisation, "standard": None}
+    )
+
+
+@login_required
+def standard_detail(request, pk):
+    standard = get_standard_for_user(request, pk)
+    targets = list(standard.targets.select_related("created_by").order_by("-valid_from"))
+    today = timezone.localdate()
+    current = next((target for target in targets if target.valid_from <= today), None)
+    return render(
+        request,
+        "standards/standard_detail.html",
+        {
+            "standard": standard,
+            "organisation": standard.organisation,
+            "targets": targets,
+            "current_target": current or (targets[-1] if targets else None),
+            "can_manage": user_can(request.user, roles.MANAGE_STANDARDS, standard.organisation),
+        },
+    )
+
+
+@login_required
+def standard_edit(request, pk):
+    standard = get_standard_for_user(request, pk, roles.MANAGE_STANDARDS)
+    form = StandardForm(request.POST or None, instance=standard)
+    if request.method == "POST" and form.is_valid():
+        updated = run_service(form, services.standard_update, actor=request.user, standard=standard, **form.definition_values())
+        if updated:
+            messages.success(request, _("Changes saved."))
+            return redirect("workspace:standards:standard_detail", pk=standard.pk)
+    return render(
+        request,
+        "standards/standard_form.html",
+        {"form": form, "organisation": standard.organisation, "standard": standard},
+    )
+
+
+@login_required
+def standard_target(request, pk):
+    standard = get_standard_for_user(request, pk, roles.MANAGE_STANDARDS)
+    current = services.target_for(standard, timezone.localdate())
+    initial = {}
+    if current is not None:
+        initial = {
+            "target": current.target,
+            "direction": "higher" if current.higher_is_better else "lower",
+            "tolerance": current.tolerance,
+        }
+    form = TargetChangeForm(request.POST or None, standard=standard, initial=initial)
+    if request.method == "POST" and form.is_valid():
+        changed = run_service(
+            form,
+            services.standard_target_change,
+            actor=request.user,
+            standard=standard,
+            valid_from=form.cleaned_data["valid_from"],
+            reason=form.cleaned_data["reason"],
+            **form.target_values(),
+        )
+        if changed:
+            messages.success(
+                request,
+                _("The new target is in force from %(date)s. Earlier periods keep their target.")
+                % {"date": changed.valid_from.isoformat()},
+            )
+            return redirect("workspace:standards:standard_detail", pk=standard.pk)
+    return render(
+        request, "standards/standard_target.html", {"form": form, "standard": standard, "current_target": current}
+    )

@@ -1,0 +1,37 @@
+from decimal import Decimal
+
+from ..matrix import Case, org_a_view, signed_in
+from .factories import ServiceStandardFactory, StandardTargetFactory, current_value, quarter_period
+
+YEAR = 2025
+
+
+def _with_results(cast):
+    standard = ServiceStandardFactory(organisation=cast.org_a)
+    StandardTargetFactory(standard=standard, target=Decimal("80"))
+    current_value(standard, quarter_period(YEAR, 1), numerator=79, denominator=100)
+    return standard
+
+
+def _results(cast):
+    _with_results(cast)
+    return {"pk": cast.org_a.pk}
+
+
+def _report(cast):
+    _with_results(cast)
+    return {"pk": cast.org_a.pk, "year": YEAR}
+
+
+# Members of A, lead evaluators and administrators read A's results; outsiders get 404.
+# The unassigned evaluator holds no organisation at all: the Standards area is closed (403).
+READERS_OF_A = org_a_view(lead=200, evaluator=403)
+
+CASES = {
+    "workspace:standards:results": Case(kwargs=_results, expect=READERS_OF_A),
+    "workspace:standards:annual_report": Case(kwargs=_report, expect=READERS_OF_A),
+    "workspace:standards:annual_report_pdf": Case(kwargs=_report, expect=READERS_OF_A),
+    "workspace:standards:annual_report_xlsx": Case(kwargs=_report, expect=READERS_OF_A),
+    # Only people with review rights somewhere (assigned evaluators, lead evaluators, administrators).
+    "workspace:standards:benchmark": Case(expect=signed_in(403, lead=200, admin=200)),
+}

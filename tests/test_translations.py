@@ -1,0 +1,59 @@
+"""English and Irish: every string in the Irish catalogue is translated and the compiled file is current."""
+
+import shutil
+import subprocess
+from pathlib import Path
+
+import pytest
+from django.utils import translation
+
+PO_FILE = Path(__file__).resolve().parents[1] / "locale" / "ga" / "LC_MESSAGES" / "django.po"
+
+
+def _entries():
+    """(msgid, [msgstr...], flags) for each entry of the .po file, header excluded."""
+    entries, current, field = [], None, None
+    for raw in PO_FILE.read_text(encoding="utf-8").splitlines() + [""]:
+        line = raw.strip()
+        if not line:
+            if current and current["msgid"]:
+                entries.append(current)
+            current, field = None, None
+            continue
+        current = current or {"msgid": "", "msgstr": {}, "flags": ""}
+        if line.startswith("#,"):
+            current["flags"] += line
+        elif line.startswith("#"):
+            continue
+        elif line.startswith("msgid_plural"):
+            field = ("plural", None)
+        elif line.startswith("msgid "):
+            field = ("msgid", None)
+            current["msgid"] = line[7:-1]
+        elif line.startswith("msgstr"):
+            key = line.split(" ", 1)[0]
+            field = ("msgstr", key)
+            current["msgstr"][key] = line[len(key) + 2 : -1]
+        elif line.startswith('"') and field:
+            if field[0] == "msgid":
+                current["msgid"] += line[1:-1]
+            elif field[0] == "msgstr":
+                current["msgstr"][field[1]] += line[1:-1]
+    return entries
+
+
+def test_every_irish_string_is_translated():
+    untranslated = [e["msgid"] for e in _entries() if not all(e["msgstr"].values()) or "fuzzy" in e["flags"]]
+    assert not untranslated, f"{len(untranslated)} Irish strings need translating, e.g. {untranslated[:5]}"
+
+
+@pytest.mark.skipif(not shutil.which("msgfmt"), reason="GNU gettext (msgfmt) is not installed")
+def test_compiled_catalogue_matches_the_source(tmp_path):
+    compiled = tmp_path / "django.mo"
+    subprocess.run(["msgfmt", "--check", "-o", str(compiled), str(PO_FILE)], check=True)
+    assert compiled.read_bytes() == PO_FILE.with_suffix(".mo").read_bytes(), "run `make messages` and commit the .mo"
+
+
+def test_irish_is_served():
+    with translation.override("ga"):
+        assert translation.gettext("Sign in") != "Sign in"
