@@ -25,9 +25,7 @@ def generate_organisations_and_people(scale, log=print):
         for i in range(org_count)
     )
     password = make_password("bench-password")
-    users = User.objects.bulk_create(
-        User(email=f"bench{i}@example.org", password=password) for i in range(user_count)
-    )
+    users = User.objects.bulk_create(User(email=f"bench{i}@example.org", password=password) for i in range(user_count))
     roles = list(OrganisationRole)
     memberships = [
         Membership(user=user, organisation=organisations[i % org_count], role=roles[i % len(roles)])

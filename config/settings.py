@@ -182,9 +182,7 @@ CELERY_TIMEZONE = TIME_ZONE
 
 EMAIL_HOST = env("EMAIL_HOST")
 EMAIL_BACKEND = (
-    "django.core.mail.backends.smtp.EmailBackend"
-    if EMAIL_HOST
-    else "django.core.mail.backends.console.EmailBackend"
+    "django.core.mail.backends.smtp.EmailBackend" if EMAIL_HOST else "django.core.mail.backends.console.EmailBackend"
 )
 EMAIL_PORT = env_int("EMAIL_PORT", 587)
 EMAIL_HOST_USER = env("EMAIL_HOST_USER")
@@ -213,6 +211,13 @@ LOGGING = {
     "disable_existing_loggers": False,
     "handlers": {"console": {"class": "logging.StreamHandler"}},
     "root": {"handlers": ["console"], "level": env("LOG_LEVEL", "INFO")},
+    "loggers": {"weasyprint": {"level": "WARNING"}, "fontTools": {"level": "WARNING"}},
 }
+
+# Metric imports (standards/importing): size caps are checked before a file is read.
+STANDARDS_IMPORT_MAX_BYTES = env_int("STANDARDS_IMPORT_MAX_BYTES", 10 * 1024 * 1024)
+STANDARDS_IMPORT_MAX_UNCOMPRESSED_BYTES = env_int("STANDARDS_IMPORT_MAX_UNCOMPRESSED_BYTES", 200 * 1024 * 1024)
+STANDARDS_IMPORT_MAX_ROWS = env_int("STANDARDS_IMPORT_MAX_ROWS", 200_000)
+STANDARDS_IMPORT_BACKGROUND_ROWS = env_int("STANDARDS_IMPORT_BACKGROUND_ROWS", 2_000)
 
 SITE_URL = env("SITE_URL", "http://127.0.0.1:8000")

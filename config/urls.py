@@ -27,4 +27,3 @@ urlpatterns = [
     path("i18n/catalog/", JavaScriptCatalog.as_view(), name="javascript-catalog"),
     path("workspace/", workspace.urls),
 ]
-

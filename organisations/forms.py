@@ -35,7 +35,9 @@ class MembershipRoleForm(forms.Form):
 class OrganisationFilterForm(forms.Form):
     q = forms.CharField(label=_("Search by name"), required=False)
     sector = forms.ChoiceField(
-        label=_("Sector"), required=False, choices=[("", _("All sectors"))] + list(Organisation._meta.get_field("sector").choices)
+        label=_("Sector"),
+        required=False,
+        choices=[("", _("All sectors"))] + list(Organisation._meta.get_field("sector").choices),
     )
 
 
@@ -45,4 +47,6 @@ class EvaluatorAssignForm(forms.Form):
     def __init__(self, *args, evaluators, **kwargs):
         super().__init__(*args, **kwargs)
         self.fields["evaluator"].queryset = evaluators
-        self.fields["evaluator"].label_from_instance = lambda user: f"{user.get_full_name() or user.email} ({user.email})"
+        self.fields["evaluator"].label_from_instance = lambda user: (
+            f"{user.get_full_name() or user.email} ({user.email})"
+        )

@@ -141,9 +141,7 @@ class Membership(models.Model):
 
     class Meta:
         ordering = ["organisation__name", "user__email", "role"]
-        constraints = [
-            models.UniqueConstraint(fields=["user", "organisation", "role"], name="membership_unique_role")
-        ]
+        constraints = [models.UniqueConstraint(fields=["user", "organisation", "role"], name="membership_unique_role")]
 
     def __str__(self):
         return f"{self.user} — {self.get_role_display()} — {self.organisation}"

@@ -52,6 +52,7 @@ def permissions_for_roles(roles, *, assigned_evaluator=False):
         granted |= ROLE_PERMISSIONS[OrganisationRole(role)]
     return granted
 
+
 MANAGE_MEMBERS = "manage_members"  # held by administrators only, through their central role
 REVIEW_RETURNS = "review_returns"
 

@@ -58,9 +58,7 @@ class ServiceStandard(models.Model):
     principle = models.CharField(_("principle"), max_length=20, choices=Principle.choices)
     measure = models.CharField(_("measure"), max_length=20, choices=Measure.choices)
     threshold = models.DecimalField(_("threshold"), max_digits=12, decimal_places=2, null=True, blank=True)
-    threshold_unit = models.CharField(
-        _("threshold unit"), max_length=20, choices=ThresholdUnit.choices, blank=True
-    )
+    threshold_unit = models.CharField(_("threshold unit"), max_length=20, choices=ThresholdUnit.choices, blank=True)
     frequency = models.CharField(_("reporting frequency"), max_length=20, choices=Frequency.choices)
     applies_from = models.DateField(_("applies from"))
     applies_to = models.DateField(_("applies to"), null=True, blank=True)
@@ -228,9 +226,7 @@ class MetricValue(models.Model):
 
     class Meta:
         ordering = ["metric_return", "standard__code"]
-        constraints = [
-            models.UniqueConstraint(fields=["metric_return", "standard"], name="value_per_standard_unique")
-        ]
+        constraints = [models.UniqueConstraint(fields=["metric_return", "standard"], name="value_per_standard_unique")]
 
     def __str__(self):
         return f"{self.standard.code}: {self.value}"

@@ -5,8 +5,9 @@ Each app lists its URLs in `tests/<app>/matrix*.py` as a dict CASES of URL name 
 pattern of the project that no app lists.
 """
 
+from collections.abc import Callable
 from dataclasses import dataclass, field
-from typing import Any, Callable
+from typing import Any
 
 LOGIN = "login"  # redirect to the login page
 
@@ -22,7 +23,7 @@ class Case:
 def everyone(status):
     from .conftest import ROLES
 
-    return {role: status for role in ROLES}
+    return dict.fromkeys(ROLES, status)
 
 
 def signed_in(status, **overrides):

@@ -15,9 +15,7 @@ BUDGET_MS = 50
 @register("workspace_home")
 def workspace_home(scale, log):
     organisations, _ = generate_organisations_and_people(scale, log)
-    representative = (
-        Membership.objects.filter(role=OrganisationRole.REPRESENTATIVE).select_related("user").first().user
-    )
+    representative = Membership.objects.filter(role=OrganisationRole.REPRESENTATIVE).select_related("user").first().user
     with override_settings(ROOT_URLCONF="bench.urls"):
         client = Client()
         client.force_login(representative)

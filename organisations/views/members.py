@@ -15,7 +15,9 @@ from ..models import Membership
 def get_membership_for_user(request, organisation_pk, pk):
     """A membership of an organisation whose members the user may manage, or 404/403."""
     organisation = get_organisation_for_user(request, organisation_pk, roles.MANAGE_MEMBERS)
-    return get_object_or_404(Membership.objects.select_related("user", "organisation"), pk=pk, organisation=organisation)
+    return get_object_or_404(
+        Membership.objects.select_related("user", "organisation"), pk=pk, organisation=organisation
+    )
 
 
 @login_required
@@ -42,7 +44,11 @@ def membership_change_role(request, pk, membership_pk):
     form = MembershipRoleForm(request.POST or None, initial={"role": membership.role})
     if request.method == "POST" and form.is_valid():
         changed = run_service(
-            form, services.membership_change_role, actor=request.user, membership=membership, role=form.cleaned_data["role"]
+            form,
+            services.membership_change_role,
+            actor=request.user,
+            membership=membership,
+            role=form.cleaned_data["role"],
         )
         if changed:
             messages.success(request, _("Role changed."))

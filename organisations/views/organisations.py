@@ -16,8 +16,10 @@ from ..roles import CentralRole
 
 @login_required
 def organisation_list(request):
-    organisations = organisations_for_user(request.user).select_related("parent").annotate(
-        member_count=Count("memberships__user", distinct=True)
+    organisations = (
+        organisations_for_user(request.user)
+        .select_related("parent")
+        .annotate(member_count=Count("memberships__user", distinct=True))
     )
     filters = OrganisationFilterForm(request.GET or None)
     if filters.is_valid():
@@ -49,8 +51,10 @@ def organisation_create(request):
 @login_required
 def organisation_detail(request, pk):
     organisation = get_organisation_for_user(request, pk)
-    memberships = Membership.objects.filter(organisation=organisation).select_related("user").order_by(
-        "user__last_name", "user__email", "role"
+    memberships = (
+        Membership.objects.filter(organisation=organisation)
+        .select_related("user")
+        .order_by("user__last_name", "user__email", "role")
     )
     return render(
         request,
@@ -61,6 +65,7 @@ def organisation_detail(request, pk):
             "can_manage": user_can(request.user, roles.MANAGE_MEMBERS, organisation),
             "can_view_audit": user_can(request.user, roles.VIEW_AUDIT_LOG, organisation),
             "can_assign": user_can(request.user, roles.ASSIGN_EVALUATORS, organisation),
+            "can_manage_standards": user_can(request.user, roles.MANAGE_STANDARDS, organisation),
             "assignments": organisation.evaluator_assignments.select_related("evaluator"),
         },
     )

@@ -8,12 +8,16 @@ from ..models import EvaluatorAssignment, Membership, Organisation
 @login_required
 def my_work(request):
     """A person's home in the workspace: their organisations, roles and what those allow."""
-    memberships = Membership.objects.filter(user=request.user).select_related("organisation").order_by(
-        "organisation__name", "role"
+    memberships = (
+        Membership.objects.filter(user=request.user)
+        .select_related("organisation")
+        .order_by("organisation__name", "role")
     )
     by_organisation = {}
     for membership in memberships:
-        entry = by_organisation.setdefault(membership.organisation_id, {"organisation": membership.organisation, "roles": []})
+        entry = by_organisation.setdefault(
+            membership.organisation_id, {"organisation": membership.organisation, "roles": []}
+        )
         entry["roles"].append(membership.get_role_display())
     permission_names = dict(Organisation._meta.permissions)
     prefetch_organisation_permissions(request.user, [entry["organisation"] for entry in by_organisation.values()])

@@ -1,62 +1,52 @@
-"""The annual result of each standard: its periods in the year aggregated, judged against the target in force
-at the end of the year.
+"""The result of each standard over a range of periods (a year, or everything), judged against its target.
 
-How periods are combined into a year:
-
-- percentage within a threshold: sum of numerators ÷ sum of denominators (the mean of the reported
-  percentages only when no period gave its counts);
-- mean duration and satisfaction score: mean weighted by the denominator (cases or responses) when
-  every period gave one, else the plain mean of the periods;
-- median duration: the median of the period medians (the cases themselves are not stored here);
-- count: the mean per reporting period, so it stays comparable with the per-period target.
+Periods are combined from totals summed in the database (see `totals`). A year is judged
+against the target in force at the end of the year; all years against the target in force
+at the end of the organisation's latest period with a current return.
 """
 
 import datetime
 
-import numpy as np
 import pandas as pd
 
-from ..models import Measure
-from .attainment import attach_targets, pooled_rate, results_by_period
+from ..models import MetricReturn
+from .attainment import attach_targets
+from .frames import load_standards, load_targets, scoped
 from .status import evaluate_arrays
+from .totals import load_last_period_ends, load_totals, with_totals
 
 
-def _combine(measure, group):
-    results = group["result"].to_numpy(dtype=float)
-    results = results[~np.isnan(results)]
-    if measure == Measure.PERCENT_WITHIN:
-        rate = pooled_rate(group["numerator"], group["denominator"])
-        return rate if not np.isnan(rate) else (results.mean() if len(results) else np.nan)
-    if not len(results):
-        return np.nan
-    if measure == Measure.MEDIAN_DURATION:
-        return float(np.median(results))
-    if measure == Measure.COUNT:
-        return float(results.mean())
-    weights = group["denominator"].to_numpy(dtype=float)
-    if len(weights) == len(group) and not np.isnan(weights).any() and weights.sum() > 0 and len(results) == len(group):
-        return float(np.average(group["result"].to_numpy(dtype=float), weights=weights))
-    return float(results.mean())
+def judge(standards, targets, totals, *, year=None, last_ends=None):
+    """Standards with totals, combined result, target in force at the end of the range, and status.
 
-
-def annual_results(dataset, year):
-    """One row per standard of the dataset: result for the year, target at year end, status, periods reported.
-
-    The dataset should hold the year's values only (`load_dataset(..., year=year)`).
+    The range ends on 31 December of `year`, or else at each organisation's date in `last_ends` (today if none).
     """
-    standards = dataset.standards
-    by_period = results_by_period(dataset)
-    by_period = by_period[by_period["period_start"].dt.year == year]
-    combined = {
-        standard_id: (_combine(group["measure"].iloc[0], group), len(group))
-        for standard_id, group in by_period.groupby("standard_id", sort=False)
-    }
-    frame = standards.copy()
-    frame["result"] = [combined.get(pk, (np.nan, 0))[0] for pk in frame["standard_id"]]
-    frame["periods_reported"] = [combined.get(pk, (np.nan, 0))[1] for pk in frame["standard_id"]]
-    frame["period_end"] = pd.Timestamp(datetime.date(year, 12, 31))
-    frame = attach_targets(frame, dataset.targets)
+    frame = with_totals(standards, totals)
+    if year is not None:
+        frame["period_end"] = pd.Timestamp(datetime.date(year, 12, 31))
+    else:
+        today = datetime.date.today()
+        ends = (last_ends or {}).get
+        frame["period_end"] = pd.to_datetime([ends(pk, today) for pk in frame["organisation_id"]])
+    frame = attach_targets(frame, targets)
     frame["status"] = evaluate_arrays(
         frame["result"], frame["target"], frame["measure"], frame["higher_is_better"], frame["tolerance"]
     )
     return frame.sort_values(["organisation", "code"], kind="stable").reset_index(drop=True)
+
+
+def range_results(organisations=None, *, year=None):
+    """One row per standard of these organisations (None: all): result over the year (or all periods), status."""
+    standards, targets, values = scoped(organisations, year=year)
+    last_ends = None
+    if year is None:
+        returns = MetricReturn.objects.all()
+        if organisations is not None:
+            returns = returns.filter(organisation__in=organisations)
+        last_ends = load_last_period_ends(returns)
+    totals = load_totals(values)
+    return judge(load_standards(standards), load_targets(targets), totals, year=year, last_ends=last_ends)
+
+
+def annual_results(organisations, year):
+    return range_results(organisations, year=year)

@@ -120,15 +120,18 @@ def rag_counts(statuses):
     return {status: int(counts.get(status, 0)) for status in STATUS_ORDER}
 
 
-def share_met_by_organisation(standards, results):
-    """Per organisation: standards, RAG counts of their latest status, and the share met among those with data."""
-    current = latest_status(standards, results)
+def share_met_by_organisation(current):
+    """Per organisation: its standards by status and the share met among those with data.
+
+    `current` has one row per standard with organisation_id, organisation, sector and status.
+    """
+    columns = ["organisation_id", "organisation", "sector", *STATUS_ORDER, "standards", "share_met"]
+    if current.empty:
+        return pd.DataFrame(columns=columns)
     table = pd.crosstab(current["organisation_id"], current["status"]).reindex(columns=STATUS_ORDER, fill_value=0)
-    names = current.groupby("organisation_id")[["organisation", "sector"]].first()
-    table = names.join(table)
+    table = current.groupby("organisation_id")[["organisation", "sector"]].first().join(table)
     with_data = table[Status.GREEN.value] + table[Status.AMBER.value] + table[Status.RED.value]
     table["standards"] = with_data + table[Status.NO_DATA.value]
-    table["share_met"] = np.where(
-        with_data > 0, 100 * table[Status.GREEN.value] / with_data.where(with_data > 0, 1), np.nan
-    )
-    return table.reset_index().sort_values(["share_met", "organisation"], ascending=[False, True], na_position="last")
+    table["share_met"] = 100 * table[Status.GREEN.value] / with_data.where(with_data > 0)
+    table = table.reset_index()[columns]
+    return table.sort_values(["share_met", "organisation"], ascending=[False, True], na_position="last")

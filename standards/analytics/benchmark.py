@@ -1,9 +1,11 @@
-"""The cross-organisation benchmark for the evaluation unit: results grouped by sector, channel and principle.
+"""The cross-organisation benchmark for the evaluation unit: standards grouped by sector, channel and principle.
 
-For each group: organisations and standards counted, results (one per standard per period),
-the share of results met / nearly met / missed (each judged against the target in force in
-its period), and the pooled percentage of the percentage standards (sum of numerators ÷ sum
-of denominators over every organisation and period in the group).
+Each standard's result over the chosen year (or over every period) is combined from sums
+computed in the database and judged like the annual report: against the target in force at
+the end of the year (for all years: at the last period the standard reported). For each
+group: organisations, standards, results (values counted), standards met / nearly met /
+missed / without data, the share met, and the pooled percentage of the percentage
+standards (sum of numerators ÷ sum of denominators over every organisation and period).
 """
 
 import numpy as np
@@ -13,8 +15,8 @@ from common.principles import Principle
 from organisations.models import Sector
 
 from ..models import Channel, Measure
-from .attainment import results_by_period, share_met_by_organisation
-from .frames import load_dataset
+from .annual import range_results
+from .attainment import share_met_by_organisation
 from .status import Status
 
 DIMENSIONS = {"sector": Sector, "channel": Channel, "principle": Principle}
@@ -27,32 +29,35 @@ BENCHMARK_COLUMNS = [
     "met",
     "nearly_met",
     "missed",
+    "no_data",
     "share_met",
     "pooled_rate",
 ]
 
 
-def _group_table(frame, dimension):
-    percent = (frame["measure"] == Measure.PERCENT_WITHIN).to_numpy()
-    counted = percent & ~np.isnan(frame["numerator"].to_numpy()) & ~np.isnan(frame["denominator"].to_numpy())
+def group_table(frame, dimension):
+    """One row per value of `dimension` over a frame of judged standards (see annual.judge)."""
+    if frame.empty:
+        return pd.DataFrame(columns=BENCHMARK_COLUMNS)
     status = frame["status"].to_numpy()
+    percent = (frame["measure"] == Measure.PERCENT_WITHIN).to_numpy()
     work = pd.DataFrame(
         {
             "key": frame[dimension].to_numpy(),
             "organisation_id": frame["organisation_id"].to_numpy(),
-            "standard_id": frame["standard_id"].to_numpy(),
+            "results": frame["periods_reported"].to_numpy(),
             "met": status == Status.GREEN.value,
             "nearly_met": status == Status.AMBER.value,
             "missed": status == Status.RED.value,
-            "numerator": np.where(counted, frame["numerator"].to_numpy(), 0.0),
-            "denominator": np.where(counted, frame["denominator"].to_numpy(), 0.0),
+            "no_data": status == Status.NO_DATA.value,
+            "numerator": np.where(percent, frame["numerator_sum"].fillna(0).to_numpy(dtype=float), 0.0),
+            "denominator": np.where(percent, frame["denominator_sum"].fillna(0).to_numpy(dtype=float), 0.0),
         }
     )
     grouped = work.groupby("key", sort=True)
-    table = grouped[["met", "nearly_met", "missed", "numerator", "denominator"]].sum()
+    table = grouped[["results", "met", "nearly_met", "missed", "no_data", "numerator", "denominator"]].sum()
     table["organisations"] = grouped["organisation_id"].nunique()
-    table["standards"] = grouped["standard_id"].nunique()
-    table["results"] = grouped.size()
+    table["standards"] = grouped.size()
     judged = table["met"] + table["nearly_met"] + table["missed"]
     table["share_met"] = 100 * table["met"] / judged.where(judged > 0)
     table["pooled_rate"] = 100 * table["numerator"] / table["denominator"].where(table["denominator"] > 0)
@@ -62,27 +67,11 @@ def _group_table(frame, dimension):
     return table[BENCHMARK_COLUMNS].sort_values("label", kind="stable").reset_index(drop=True)
 
 
-def benchmark(dataset, results=None):
-    """{dimension: DataFrame with BENCHMARK_COLUMNS} for sector, channel and principle."""
-    results = results_by_period(dataset, sort=False) if results is None else results
-    if results.empty:
-        return {dimension: pd.DataFrame(columns=BENCHMARK_COLUMNS) for dimension in DIMENSIONS}
-    standards = dataset.standards.set_index("standard_id")
-    frame = results.assign(
-        **{
-            column: standards[column].reindex(results["standard_id"]).to_numpy()
-            for column in ["organisation_id", "sector", "channel", "principle"]
-        }
-    )
-    return {dimension: _group_table(frame, dimension) for dimension in DIMENSIONS}
-
-
 def benchmark_overview(organisations=None, *, year=None):
-    """The whole benchmark page: the three dimensions and the share of standards met per organisation."""
-    dataset = load_dataset(organisations, year=year)
-    results = results_by_period(dataset)
+    """The benchmark page: the three dimensions and the share of standards met per organisation."""
+    frame = range_results(organisations, year=year)
     return {
-        "dimensions": benchmark(dataset, results),
-        "organisations": share_met_by_organisation(dataset.standards, results),
-        "values": len(dataset.values),
+        "dimensions": {dimension: group_table(frame, dimension) for dimension in DIMENSIONS},
+        "organisations": share_met_by_organisation(frame),
+        "values": int(frame["periods_reported"].sum()),
     }

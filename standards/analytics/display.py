@@ -112,9 +112,7 @@ def trend_block(standard, periods, *, chart_id):
         description = gettext("Results from %(first)s to %(last)s: %(values)s.") % {
             "first": rows[0]["label"],
             "last": rows[-1]["label"],
-            "values": "; ".join(
-                f"{row['label']} {row['result_text'] or '—'} ({row['status_label']})" for row in rows
-            ),
+            "values": "; ".join(f"{row['label']} {row['result_text'] or '—'} ({row['status_label']})" for row in rows),
         }
     else:
         description = gettext("No results yet.")

@@ -115,8 +115,9 @@ def load_values(values):
     )
 
 
-def load_dataset(organisations=None, *, year=None):
-    """Standards, targets, periods and current values of these organisations (queryset or list; None: all)."""
+def scoped(organisations=None, *, year=None):
+    """(standards, targets, values) querysets of these organisations (queryset or list; None: all), values of
+    periods starting in `year` if given."""
     standards = ServiceStandard.objects.all()
     targets = StandardTarget.objects.all()
     values = MetricValue.objects.all()
@@ -126,6 +127,12 @@ def load_dataset(organisations=None, *, year=None):
         values = values.filter(metric_return__organisation__in=organisations)
     if year is not None:
         values = values.filter(metric_return__period__start__year=year)
+    return standards, targets, values
+
+
+def load_dataset(organisations=None, *, year=None):
+    """Standards, targets, periods and current values of these organisations, one query each."""
+    standards, targets, values = scoped(organisations, year=year)
     return Dataset(
         standards=load_standards(standards),
         targets=load_targets(targets),

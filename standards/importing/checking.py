@@ -39,12 +39,19 @@ def standards_in_return(metric_return):
 
 
 def _standards_by_code(metric_return):
-    in_return = set(standards_in_return(metric_return).values_list("id", flat=True))
+    """code → (id, is a percentage, is part of the return), for every standard of the organisation, in one query."""
+    period = metric_return.period
     return {
-        code: (pk, measure == Measure.PERCENT_WITHIN, pk in in_return)
-        for code, pk, measure in ServiceStandard.objects.filter(
+        code: (
+            pk,
+            measure == Measure.PERCENT_WITHIN,
+            frequency == period.frequency
+            and applies_from <= period.end
+            and (applies_to is None or applies_to >= period.start),
+        )
+        for code, pk, measure, frequency, applies_from, applies_to in ServiceStandard.objects.filter(
             organisation_id=metric_return.organisation_id
-        ).values_list("code", "id", "measure")
+        ).values_list("code", "id", "measure", "frequency", "applies_from", "applies_to")
     }
 
 
@@ -66,7 +73,7 @@ def _code_text(raw):
 
 
 def _is_blank(cells):
-    return not any(cells) and all(cell is None or cell == "" for cell in cells)
+    return all(cell is None or cell == "" for cell in cells)
 
 
 def validate_rows(table, metric_return, *, progress=None):
@@ -75,12 +82,13 @@ def validate_rows(table, metric_return, *, progress=None):
     columns = table.columns
     code_at, value_at = columns["standard_code"], columns["value"]
     numerator_at, denominator_at, note_at = (columns.get(name, 10**6) for name in ("numerator", "denominator", "note"))
+    numeric = ((0, "value", value_at), (1, "numerator", numerator_at), (2, "denominator", denominator_at))
     result = Validation()
     errors, clean = result.errors, result.rows
     first_line = {}
     limit = max_rows()
     for line, cells in table.rows:
-        if _is_blank(cells):
+        if not any(cells) and _is_blank(cells):
             continue
         result.total += 1
         if result.total > limit:
@@ -121,22 +129,28 @@ def validate_rows(table, metric_return, *, progress=None):
                         % {"code": code},
                     ]
                 )
-        numbers = []
-        for name, index in (("value", value_at), ("numerator", numerator_at), ("denominator", denominator_at)):
+        numbers = [None, None, None]
+        for position, name, index in numeric:
+            raw = cells[index] if index < width else None
+            if raw is None or raw == "":
+                continue
             try:
-                number = parse_number(cells[index]) if index < width else None
+                number = parse_number(raw)
             except CellError as error:
                 errors.append([line, name, str(error)])
-                number = None
-            else:
-                if number is not None and number < 0:
-                    errors.append([line, name, _("%(number)s is negative; values cannot be negative.") % {"number": number}])
-            numbers.append(number)
+                continue
+            if number is not None and number < 0:
+                errors.append(
+                    [line, name, _("%(number)s is negative; values cannot be negative.") % {"number": number}]
+                )
+            numbers[position] = number
         value, numerator, denominator = numbers
         raw_note = cells[note_at] if note_at < width else None
         note = "" if raw_note is None else str(raw_note).strip()
         if len(note) > MAX_NOTE_LENGTH:
-            errors.append([line, "note", _("The note is longer than %(limit)s characters.") % {"limit": MAX_NOTE_LENGTH}])
+            errors.append(
+                [line, "note", _("The note is longer than %(limit)s characters.") % {"limit": MAX_NOTE_LENGTH}]
+            )
         if standard is None or len(errors) > row_errors:
             continue
         if standard[1]:
@@ -272,9 +286,11 @@ def plan_changes(clean_rows, existing, *, with_preview=False):
         counts[kind] += 1
         if kind != UNCHANGED:
             writes.append((standard_id, *new))
-            digest.update(f"{standard_id}|{kind}|{old}|{value}|{numerator}|{denominator}|{note}\n".encode())
+        if old is not None:
+            digest.update(f"{standard_id}|{old}\n".encode())
         if with_preview:
             preview.append([line, code, kind, _shown(old) if kind == CHANGED else None, _shown(new)])
+    digest.update(repr(sorted(counts.items())).encode())
     plan.digest = digest.hexdigest()
     return plan
 

@@ -92,7 +92,7 @@ def _decode_csv(content):
         _refuse(
             _(
                 "The file is not UTF-8 text, so it is not a CSV file we can read. "
-                "If it is a CSV file, save it again as \"CSV UTF-8\"; otherwise upload an XLSX file."
+                'If it is a CSV file, save it again as "CSV UTF-8"; otherwise upload an XLSX file.'
             )
         )
 
@@ -127,9 +127,7 @@ def _columns_from_header(header):
 
 
 def _missing_columns_message(found):
-    return _(
-        "The first row must name the columns %(expected)s (%(required)s are required). Found: %(found)s."
-    ) % {
+    return _("The first row must name the columns %(expected)s (%(required)s are required). Found: %(found)s.") % {
         "expected": ", ".join(COLUMNS),
         "required": _(" and ").join(REQUIRED_COLUMNS),
         "found": ", ".join(found) or _("an empty row"),
@@ -177,7 +175,7 @@ def _csv_table(stored):
     delimiter = max([",", ";", "\t"], key=first_line.count)
     reader = csv.reader(io.StringIO(text, newline=""), delimiter=delimiter)
     rows = ((reader.line_num, cells) for cells in reader)
-    _, header = _first_non_blank(rows)
+    header = _first_non_blank(rows)[1]
     if header is None:
         _refuse(_empty_message())
     columns, ignored, found = _columns_from_header(header)
@@ -194,7 +192,7 @@ def _xlsx_table(workbook):
         declared = _declared_rows(sheet)
         sheet.reset_dimensions()
         rows = enumerate(sheet.iter_rows(values_only=True), start=1)
-        _, header = _first_non_blank(rows)
+        header = _first_non_blank(rows)[1]
         if header is None:
             found_sheets.append(_('"%(sheet)s" (empty)') % {"sheet": sheet.title})
             continue

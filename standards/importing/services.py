@@ -10,7 +10,7 @@ import logging
 import os
 import uuid
 
-from django.db import DatabaseError, transaction
+from django.db import DatabaseError, connection, transaction
 from django.utils import timezone, translation
 from django.utils.translation import gettext as _
 
@@ -201,12 +201,14 @@ def _apply(actor, job, validation, details):
                 "rows": preview_plan.preview_rows,
                 "counts": preview_plan.counts,
                 "digest": preview_plan.digest,
-                "notice": _("The return changed after the file was checked. Look at the new preview and confirm again."),
+                "notice": _(
+                    "The return changed after the file was checked. Look at the new preview and confirm again."
+                ),
                 **details,
             },
         )
         return
-    values_write(metric_return, plan.writes)
+    values_write(metric_return, plan.writes, existing)
     if plan.writes:
         audit_record(
             actor=actor,
@@ -225,23 +227,49 @@ def _apply(actor, job, validation, details):
     )
 
 
-def values_write(metric_return, writes):
-    """Insert new values and update changed ones in bulk (one upsert per batch), marked as imported."""
-    MetricValue.objects.bulk_create(
-        [
-            MetricValue(
-                metric_return_id=metric_return.pk,
-                standard_id=standard_id,
-                value=value,
-                numerator=numerator,
-                denominator=denominator,
-                note=note,
-                source=ValueSource.IMPORT,
-            )
-            for standard_id, value, numerator, denominator, note in writes
-        ],
-        batch_size=WRITE_BATCH,
-        update_conflicts=True,
-        unique_fields=["metric_return", "standard"],
-        update_fields=VALUE_FIELDS,
-    )
+def values_write(metric_return, writes, existing):
+    """Write new and changed values, marked as imported. Runs inside the transaction that locks the return.
+
+    New values go in with PostgreSQL's COPY where available (several times faster than INSERT);
+    changed values are updated with one upsert per batch.
+    """
+    new = [write for write in writes if write[0] not in existing]
+    changed = [write for write in writes if write[0] in existing]
+    if new and connection.vendor == "postgresql":
+        _copy_new_values(metric_return, new)
+    elif new:
+        MetricValue.objects.bulk_create(_instances(metric_return, new), batch_size=WRITE_BATCH)
+    if changed:
+        MetricValue.objects.bulk_create(
+            _instances(metric_return, changed),
+            batch_size=WRITE_BATCH,
+            update_conflicts=True,
+            unique_fields=["metric_return", "standard"],
+            update_fields=VALUE_FIELDS,
+        )
+
+
+def _instances(metric_return, writes):
+    return [
+        MetricValue(
+            metric_return_id=metric_return.pk,
+            standard_id=standard_id,
+            value=value,
+            numerator=numerator,
+            denominator=denominator,
+            note=note,
+            source=ValueSource.IMPORT,
+        )
+        for standard_id, value, numerator, denominator, note in writes
+    ]
+
+
+def _copy_new_values(metric_return, writes):
+    meta = MetricValue._meta
+    names = ["metric_return", "standard", *VALUE_FIELDS]
+    columns = ", ".join(connection.ops.quote_name(meta.get_field(name).column) for name in names)
+    statement = f"COPY {connection.ops.quote_name(meta.db_table)} ({columns}) FROM STDIN"  # noqa: S608 (model names)
+    return_id, source = metric_return.pk, ValueSource.IMPORT.value
+    with connection.cursor() as cursor, cursor.cursor.copy(statement) as copy:
+        for standard_id, value, numerator, denominator, note in writes:
+            copy.write_row((return_id, standard_id, value, numerator, denominator, note, source))

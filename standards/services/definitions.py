@@ -172,9 +172,7 @@ def standard_update(*, actor, standard, **fields):
 
 
 @transaction.atomic
-def standard_target_change(
-    *, actor, standard, target, valid_from=None, higher_is_better=True, tolerance=None, reason
-):
+def standard_target_change(*, actor, standard, target, valid_from=None, higher_is_better=True, tolerance=None, reason):
     """Put a new target in force from a date. Earlier targets stay, so past periods keep their judgement.
 
     A second change on the same date replaces that day's target (the audit log keeps both).
@@ -225,7 +223,9 @@ def target_for(standard, on_date):
 def targets_in_force(standard_ids, on_date):
     """standard id → the target in force on the date, for many standards in one query."""
     in_force = {}
-    for target in StandardTarget.objects.filter(standard_id__in=list(standard_ids)).order_by("standard_id", "valid_from"):
+    for target in StandardTarget.objects.filter(standard_id__in=list(standard_ids)).order_by(
+        "standard_id", "valid_from"
+    ):
         current = in_force.get(target.standard_id)
         if current is None or target.valid_from <= on_date:
             in_force[target.standard_id] = target

@@ -30,9 +30,7 @@ STATE_MESSAGES = {
 
 def active_standards(metric_return):
     """The standards a return must report: the organisation's, of the period's frequency, in force in the period."""
-    return ServiceStandard.objects.filter(organisation_id=metric_return.organisation_id).active_in(
-        metric_return.period
-    )
+    return ServiceStandard.objects.filter(organisation_id=metric_return.organisation_id).active_in(metric_return.period)
 
 
 def open_return(organisation, period):
@@ -207,7 +205,7 @@ def return_query(*, actor, metric_return, question):
 
 @transaction.atomic
 def return_accept(*, actor, metric_return):
-    """Accept a submitted return: it is locked and becomes the current version; the version it corrects is superseded."""
+    """Accept a submitted return: locked, it becomes the current version; the version it corrects is superseded."""
     metric_return = _lock(metric_return)
     before_state = metric_return.state
     transition = _transition(actor, metric_return, "accept")

@@ -117,9 +117,9 @@ def benchmark(request):
     year = filters.cleaned_data["year"] if filters.is_valid() else None
     overview = benchmark_overview(organisations, year=year)
     titles = {
-        "sector": (gettext("Sector"), gettext("By sector"), gettext("Share of results met by sector")),
-        "channel": (gettext("Channel"), gettext("By channel"), gettext("Share of results met by channel")),
-        "principle": (gettext("Principle"), gettext("By principle"), gettext("Share of results met by principle")),
+        "sector": (gettext("Sector"), gettext("By sector"), gettext("Share of standards met by sector")),
+        "channel": (gettext("Channel"), gettext("By channel"), gettext("Share of standards met by channel")),
+        "principle": (gettext("Principle"), gettext("By principle"), gettext("Share of standards met by principle")),
     }
     context = {
         "filters": filters,

@@ -101,7 +101,9 @@ def standard_edit(request, pk):
     standard = get_standard_for_user(request, pk, roles.MANAGE_STANDARDS)
     form = StandardForm(request.POST or None, instance=standard)
     if request.method == "POST" and form.is_valid():
-        updated = run_service(form, services.standard_update, actor=request.user, standard=standard, **form.definition_values())
+        updated = run_service(
+            form, services.standard_update, actor=request.user, standard=standard, **form.definition_values()
+        )
         if updated:
             messages.success(request, _("Changes saved."))
             return redirect("workspace:standards:standard_detail", pk=standard.pk)

@@ -5,7 +5,7 @@ from django.contrib.auth.decorators import login_required
 from django.core.paginator import Paginator
 from django.http import Http404, HttpResponse, JsonResponse
 from django.shortcuts import redirect, render
-from django.urls import NoReverseMatch, reverse
+from django.urls import reverse
 from django.utils.translation import gettext as _
 from django.views.decorators.http import require_GET, require_http_methods, require_POST
 
@@ -26,14 +26,7 @@ RUNNING = {ImportStatus.PENDING, ImportStatus.CHECKING, ImportStatus.IMPORTING}
 
 
 def _return_page_url(metric_return):
-    """The return's own page, once the returns part of the workspace provides it."""
-    try:
-        return reverse(
-            "workspace:standards:return_detail",
-            kwargs={"pk": metric_return.organisation_id, "return_pk": metric_return.pk},
-        )
-    except NoReverseMatch:
-        return None
+    return reverse("workspace:standards:return_detail", kwargs={"pk": metric_return.pk})
 
 
 @login_required

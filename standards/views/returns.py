@@ -12,7 +12,7 @@ from organisations import roles
 from organisations.access import get_organisation_for_user, organisation_permissions
 
 from ..forms.returns import CorrectionForm, QueryForm, ReturnCreateForm, ReturnValuesForm
-from ..models import MetricReturn, MetricValue, ServiceStandard
+from ..models import MetricReturn, MetricValue, ReturnState, ServiceStandard
 from ..periods import period_for_label
 from ..services import returns as services
 from ..services.definitions import targets_in_force
@@ -78,7 +78,8 @@ def _review_context(request, metric_return, query_form=None, correction_form=Non
         value.standard_id: value
         for value in MetricValue.objects.filter(metric_return=metric_return).select_related("standard")
     }
-    extra = [value.standard for standard_id, value in values.items() if standard_id not in {s.pk for s in standards}]
+    active_ids = {standard.pk for standard in standards}
+    extra = [value.standard for standard_id, value in values.items() if standard_id not in active_ids]
     targets = targets_in_force([s.pk for s in standards + extra], metric_return.period.end)
     rows = [
         {"standard": standard, "value": values.get(standard.pk), "target": targets.get(standard.pk)}
@@ -89,7 +90,7 @@ def _review_context(request, metric_return, query_form=None, correction_form=Non
     ).select_related("created_by", "reviewed_by")
     can_manage = roles.MANAGE_STANDARDS in granted
     can_review = roles.REVIEW_RETURNS in granted
-    is_submitted = metric_return.state == "submitted"
+    is_submitted = metric_return.state == ReturnState.SUBMITTED
     return {
         "metric_return": metric_return,
         "organisation": metric_return.organisation,
@@ -97,7 +98,7 @@ def _review_context(request, metric_return, query_form=None, correction_form=Non
         "versions": versions.order_by("-version"),
         "can_edit": can_manage and metric_return.is_editable,
         "can_review": can_review and is_submitted,
-        "can_correct": can_manage and metric_return.state == "accepted" and metric_return.is_current,
+        "can_correct": can_manage and metric_return.state == ReturnState.ACCEPTED and metric_return.is_current,
         "query_form": query_form or QueryForm(),
         "correction_form": correction_form,
     }
@@ -123,7 +124,7 @@ def return_edit(request, pk):
         standards=standards,
         values=values,
         submitting=submitting,
-        queried=metric_return.state == "queried",
+        queried=metric_return.state == ReturnState.QUERIED,
     )
     if request.method == "POST" and form.is_valid():
         saved = run_service(
@@ -157,7 +158,11 @@ def return_query(request, pk):
     form = QueryForm(request.POST)
     if form.is_valid():
         queried = run_service(
-            form, services.return_query, actor=request.user, metric_return=metric_return, question=form.cleaned_data["question"]
+            form,
+            services.return_query,
+            actor=request.user,
+            metric_return=metric_return,
+            question=form.cleaned_data["question"],
         )
         if queried:
             messages.success(request, _("Question sent. The return is back with the organisation."))
@@ -186,11 +191,17 @@ def return_correct(request, pk):
     form = CorrectionForm(request.POST or None)
     if request.method == "POST" and form.is_valid():
         correction = run_service(
-            form, services.return_correct, actor=request.user, metric_return=metric_return, reason=form.cleaned_data["reason"]
+            form,
+            services.return_correct,
+            actor=request.user,
+            metric_return=metric_return,
+            reason=form.cleaned_data["reason"],
         )
         if correction:
             messages.success(
-                request, _("Version %(version)s opened as a draft. Change the values, then submit it.") % {"version": correction.version}
+                request,
+                _("Version %(version)s opened as a draft. Change the values, then submit it.")
+                % {"version": correction.version},
             )
             return redirect("workspace:standards:return_edit", pk=correction.pk)
     return render(

@@ -20,7 +20,10 @@ def test_bench_prints_one_json_line_last():
     line = json.loads(completed.stdout.strip().splitlines()[-1])
     assert set(line) >= {"bench", "unit", "ours", "anchor", "ratio", "budget", "ok"}
     assert line["bench"] == "workspace_home" and line["ours"] > 0 and line["anchor"] > 0
-    assert line["ratio"] == round(line["ours"] / line["anchor"], 3) or abs(line["ratio"] - line["ours"] / line["anchor"]) < 0.01
+    assert (
+        line["ratio"] == round(line["ours"] / line["anchor"], 3)
+        or abs(line["ratio"] - line["ours"] / line["anchor"]) < 0.01
+    )
 
 
 def test_unknown_benchmark_is_an_error():

@@ -7,7 +7,8 @@ from organisations.models import AuditEvent, Membership, Organisation, Organisat
 
 def counts():
     return tuple(
-        model.objects.count() for model in (Organisation, User, Membership, OrganisationUserObjectPermission, AuditEvent)
+        model.objects.count()
+        for model in (Organisation, User, Membership, OrganisationUserObjectPermission, AuditEvent)
     )
 
 

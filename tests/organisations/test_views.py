@@ -149,7 +149,7 @@ def test_my_work_query_count_does_not_grow_with_memberships(cast, client_for, dj
     client.get(url)
     from organisations import services
 
-    for index in range(6):
+    for _ in range(6):
         services.member_add(
             actor=cast.admin, organisation=OrganisationFactory(), email="rep.a@example.org", role="staff"
         )

@@ -15,7 +15,7 @@ from standards.analytics.attainment import (
     share_met_by_organisation,
     trend,
 )
-from standards.analytics.benchmark import benchmark, benchmark_overview
+from standards.analytics.benchmark import benchmark_overview
 from standards.analytics.frames import load_dataset
 from standards.models import Channel, Measure, ThresholdUnit
 
@@ -112,7 +112,7 @@ def test_annual_result_aggregates_percentages_by_sums():
     current_value(standard, quarter_period(2025, 2), numerator=700, denominator=1000)
     current_value(standard, quarter_period(2024, 4), numerator=0, denominator=1000)  # another year
 
-    (row,) = annual_results(load_dataset([organisation], year=2025), 2025).to_dict("records")
+    (row,) = annual_results([organisation], 2025).to_dict("records")
 
     assert row["result"] == pytest.approx(100 * 709 / 1010)  # 70.2%, not (90 + 70) / 2 = 80
     assert row["periods_reported"] == 2
@@ -135,13 +135,10 @@ def test_annual_result_of_other_measures():
     current_value(count, q2, 110)
     current_value(satisfaction, q1, "3.9")
 
-    rows = {
-        row["standard_id"]: row
-        for row in annual_results(load_dataset([organisation], year=2025), 2025).to_dict("records")
-    }
+    rows = {row["standard_id"]: row for row in annual_results([organisation], 2025).to_dict("records")}
 
     assert rows[mean.pk]["result"] == pytest.approx(12.5) and rows[mean.pk]["status"] == "red"
-    assert rows[median.pk]["result"] == pytest.approx(5) and rows[median.pk]["status"] == "green"
+    assert rows[median.pk]["result"] == pytest.approx(6) and rows[median.pk]["status"] == "red"  # mean of medians
     assert rows[count.pk]["result"] == pytest.approx(100) and rows[count.pk]["status"] == "green"
     assert rows[satisfaction.pk]["status"] == "amber"
     assert rows[empty.pk]["status"] == "no_data" and rows[empty.pk]["periods_reported"] == 0
@@ -176,7 +173,7 @@ def test_share_met_per_organisation():
     _standard(second)
     dataset = load_dataset([first, second])
 
-    table = share_met_by_organisation(dataset.standards, results_by_period(dataset))
+    table = share_met_by_organisation(latest_status(dataset.standards, results_by_period(dataset)).reset_index())
     rows = {row["organisation"]: row for row in table.to_dict("records")}
 
     assert rows["A body"]["share_met"] == pytest.approx(100 / 3)
@@ -204,12 +201,13 @@ def test_benchmark_by_sector_channel_and_principle():
     current_value(web, q1, numerator=60, denominator=100)
     current_value(letters, q1, 9)
 
-    tables = benchmark(load_dataset([health, local]))
+    tables = benchmark_overview([health, local])["dimensions"]
 
     sectors = {row["key"]: row for row in tables["sector"].to_dict("records")}
-    assert sectors[Sector.HEALTH]["results"] == 2 and sectors[Sector.HEALTH]["met"] == 1
+    # the phone standard over both quarters: 109 / 1010 = 10.8% against 80% → missed
+    assert sectors[Sector.HEALTH]["results"] == 2 and sectors[Sector.HEALTH]["missed"] == 1
     assert sectors[Sector.HEALTH]["pooled_rate"] == pytest.approx(100 * 109 / 1010)
-    assert sectors[Sector.HEALTH]["share_met"] == pytest.approx(50)
+    assert sectors[Sector.HEALTH]["share_met"] == pytest.approx(0)
     assert sectors[Sector.LOCAL_AUTHORITY]["organisations"] == 1
     assert sectors[Sector.LOCAL_AUTHORITY]["standards"] == 2
     assert sectors[Sector.LOCAL_AUTHORITY]["pooled_rate"] == pytest.approx(60)  # durations not pooled
@@ -218,7 +216,7 @@ def test_benchmark_by_sector_channel_and_principle():
     assert set(channels) == {Channel.PHONE, Channel.WEB, Channel.LETTER}
     assert channels[Channel.LETTER]["met"] == 1
     principles = tables["principle"].to_dict("records")
-    assert [row["results"] for row in principles] == [4]
+    assert [(row["results"], row["standards"], row["met"]) for row in principles] == [(4, 3, 1)]
 
 
 def test_benchmark_overview_scopes_to_the_given_organisations_and_year():
@@ -232,6 +230,7 @@ def test_benchmark_overview_scopes_to_the_given_organisations_and_year():
 
     assert scoped["values"] == 1
     assert list(scoped["organisations"]["organisation_id"]) == [mine.pk]
+    assert list(scoped["organisations"]["standards"]) == [2]  # the 2024 standard has no data in 2025
     assert everything["values"] == 3
 
 
@@ -240,5 +239,5 @@ def test_empty_data_gives_empty_tables():
     dataset = load_dataset([organisation])
     results = results_by_period(dataset)
     assert results.empty
-    assert all(table.empty for table in benchmark(dataset).values())
-    assert annual_results(dataset, 2025).empty
+    assert all(table.empty for table in benchmark_overview([organisation])["dimensions"].values())
+    assert annual_results([organisation], 2025).empty

@@ -115,9 +115,16 @@ def test_target_change_needs_reason_and_valid_target(cast):
 
 def test_second_change_on_same_day_replaces_that_days_target(cast):
     standard = standard_with_target(cast.org_a)
-    standard_target_change(actor=cast.rep_a, standard=standard, target=Decimal("85"), valid_from=D(2026, 1, 1), reason="a")
-    standard_target_change(actor=cast.rep_a, standard=standard, target=Decimal("86"), valid_from=D(2026, 1, 1), reason="b")
-    assert list(standard.targets.order_by("valid_from").values_list("target", flat=True)) == [Decimal("80"), Decimal("86")]
+    standard_target_change(
+        actor=cast.rep_a, standard=standard, target=Decimal("85"), valid_from=D(2026, 1, 1), reason="a"
+    )
+    standard_target_change(
+        actor=cast.rep_a, standard=standard, target=Decimal("86"), valid_from=D(2026, 1, 1), reason="b"
+    )
+    assert list(standard.targets.order_by("valid_from").values_list("target", flat=True)) == [
+        Decimal("80"),
+        Decimal("86"),
+    ]
 
 
 def test_update_validates_and_audits_changes_only(cast):
@@ -195,7 +202,8 @@ def test_target_change_page(cast, client_for):
     assert page.status_code == 200
     assert page.context["form"]["target"].value() == Decimal("80")
     response = client.post(
-        url, {"target": "90", "direction": "higher", "tolerance": "", "valid_from": "2026-01-01", "reason": "More staff"}
+        url,
+        {"target": "90", "direction": "higher", "tolerance": "", "valid_from": "2026-01-01", "reason": "More staff"},
     )
     assert response.status_code == 302
     detail = client.get(reverse("workspace:standards:standard_detail", kwargs={"pk": standard.pk}))
@@ -222,7 +230,9 @@ def test_standard_pages_by_role(cast, client_for, role, status):
     assert client.get(reverse("workspace:standards:standard_detail", kwargs={"pk": standard.pk})).status_code == status
     assert client.get(reverse("workspace:standards:standard_list", kwargs={"pk": cast.org_a.pk})).status_code == status
     edit_status = {"rep_a": 200, "admin": 200, "rep_b": 404}.get(role, 403)
-    assert client.get(reverse("workspace:standards:standard_edit", kwargs={"pk": standard.pk})).status_code == edit_status
+    assert (
+        client.get(reverse("workspace:standards:standard_edit", kwargs={"pk": standard.pk})).status_code == edit_status
+    )
 
 
 def test_assigned_evaluator_views_but_cannot_edit(cast, client_for):

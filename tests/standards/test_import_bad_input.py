@@ -165,7 +165,9 @@ def test_zip_bomb_is_refused_before_opening(rep, metric_return, settings):
         zipped.writestr("xl/workbook.xml", "<workbook/>")
         zipped.writestr("xl/worksheets/sheet1.xml", b"\x00" * (5 * 1024 * 1024))
     assert len(archive.getvalue()) < 20_000
-    _refused(rep, metric_return, SimpleUploadedFile("bomb.xlsx", archive.getvalue()), "The workbook unpacks to 5.0\xa0MB")
+    _refused(
+        rep, metric_return, SimpleUploadedFile("bomb.xlsx", archive.getvalue()), "The workbook unpacks to 5.0\xa0MB"
+    )
 
 
 def test_damaged_workbook_with_the_right_members(rep, metric_return):
@@ -190,13 +192,16 @@ def test_wrong_sheet_lists_the_sheets_found(rep, metric_return):
 def test_first_sheet_with_the_header_is_read(rep, metric_return):
     sheets = {
         "Summary": [["Quarterly figures"]],
-        "Values": [["Standard code", "Value", "Numerator", "Denominator", "Note", "Owner"], ["D1", 4, None, None, "ok"]],
+        "Values": [
+            ["Standard code", "Value", "Numerator", "Denominator", "Note", "Owner"],
+            ["D1", 4, None, None, "ok"],
+        ],
     }
     response, job = upload(rep, metric_return, xlsx_file(sheets))
     assert job.status == ImportStatus.READY, job.errors
     assert job.preview["sheet"] == "Values" and job.preview["ignored_columns"] == ["owner"]
     page = response.content.decode()
-    assert "Read from the sheet &quot;Values&quot;." in page and "Columns not used: owner." in page
+    assert 'Read from the sheet "Values".' in page and "Columns not used: owner." in page
 
 
 def test_excel_date_cells_and_other_typed_cells(rep, metric_return):
@@ -215,7 +220,10 @@ def test_excel_date_cells_and_other_typed_cells(rep, metric_return):
     by_line = {}
     for line, column, message in job.errors:
         by_line.setdefault(line, []).append((column, message))
-    assert by_line[3] == [("value", by_line[3][0][1])] and "This cell is a date or time (2026-01-05T00:00:00)" in by_line[3][0][1]
+    assert (
+        by_line[3] == [("value", by_line[3][0][1])]
+        and "This cell is a date or time (2026-01-05T00:00:00)" in by_line[3][0][1]
+    )
     assert by_line[4][0][0] == "numerator" and "date or time" in by_line[4][0][1]
     assert any('"101"' in message for _, message in by_line[5])
     assert any("TRUE is a yes/no value" in message for _, message in by_line[5])

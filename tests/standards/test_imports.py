@@ -73,7 +73,9 @@ def test_preview_lists_new_changed_and_unchanged_rows_with_old_and_new_values(se
     assert "1 new, 1 changed, 1 unchanged." in page
     confirm(client, job)
     assert MetricValue.objects.get(standard=standards["P1"]).value == Decimal("85")
-    assert MetricValue.objects.get(standard=standards["D1"]).source == ValueSource.MANUAL, "unchanged rows are not written"
+    assert MetricValue.objects.get(standard=standards["D1"]).source == ValueSource.MANUAL, (
+        "unchanged rows are not written"
+    )
 
 
 def test_reimport_of_the_same_file_changes_nothing(setup, client_for):
@@ -228,7 +230,10 @@ def test_templates_list_the_standards_of_the_return(setup, client_for):
     response = client.get(reverse("workspace:standards:return_import_template", kwargs={**kwargs, "kind": "xlsx"}))
     sheet = load_workbook(io.BytesIO(response.content)).active
     assert [row[0] for row in sheet.iter_rows(values_only=True)] == ["standard_code", "D1", "P1", "P2"]
-    assert client.get(reverse("workspace:standards:return_import_template", kwargs={**kwargs, "kind": "pdf"})).status_code == 404
+    assert (
+        client.get(reverse("workspace:standards:return_import_template", kwargs={**kwargs, "kind": "pdf"})).status_code
+        == 404
+    )
 
 
 def test_filled_in_template_imports(setup, client_for):
@@ -238,7 +243,9 @@ def test_filled_in_template_imports(setup, client_for):
     from django.urls import reverse
 
     kwargs = {"pk": metric_return.organisation_id, "return_pk": metric_return.pk, "kind": "xlsx"}
-    workbook = load_workbook(io.BytesIO(client.get(reverse("workspace:standards:return_import_template", kwargs=kwargs)).content))
+    workbook = load_workbook(
+        io.BytesIO(client.get(reverse("workspace:standards:return_import_template", kwargs=kwargs)).content)
+    )
     sheet = workbook.active
     sheet["B2"] = 4.5
     sheet["C3"], sheet["D3"] = 90, 100
@@ -265,7 +272,9 @@ def test_job_of_another_organisation_is_not_found(setup, cast, client_for):
     forged = reverse("workspace:standards:import_job_confirm", kwargs={"pk": cast.org_b.pk, "job_pk": job.pk})
     assert client.post(forged).status_code == 404
     assert client.get(import_url(metric_return)).status_code == 404
-    forged_return = reverse("workspace:standards:return_import", kwargs={"pk": cast.org_b.pk, "return_pk": metric_return.pk})
+    forged_return = reverse(
+        "workspace:standards:return_import", kwargs={"pk": cast.org_b.pk, "return_pk": metric_return.pk}
+    )
     assert client.get(forged_return).status_code == 404
     assert other.import_jobs.count() == 0 and not MetricValue.objects.exists()
 

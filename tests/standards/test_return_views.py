@@ -8,7 +8,7 @@ from django.urls import reverse
 from organisations.services import evaluator_assign
 from standards.models import Measure, MetricReturn, MetricValue, ReturnState
 from standards.periods import period_for_label
-from standards.services.returns import return_accept, return_create, return_query, return_save_values, return_submit
+from standards.services.returns import return_accept, return_create, return_save_values, return_submit
 
 from .factories import standard_with_target
 

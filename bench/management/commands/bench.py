@@ -4,8 +4,7 @@ import pkgutil
 
 from django.conf import settings
 from django.core.management.base import BaseCommand, CommandError
-from django.test.utils import setup_test_environment, teardown_test_environment
-from django.test.utils import setup_databases, teardown_databases
+from django.test.utils import setup_databases, setup_test_environment, teardown_databases, teardown_test_environment
 
 import bench.benchmarks
 from bench.registry import BENCHMARKS
@@ -34,16 +33,18 @@ class Command(BaseCommand):
                 # Never the test suite's database: the two may run at the same time.
                 database.setdefault("TEST", {})["NAME"] = f"bench_{database['NAME']}"
         setup_test_environment(debug=False)
-        databases = setup_databases(verbosity=0, interactive=False, keepdb=keepdb)
         failed = False
         try:
             for name in names or sorted(BENCHMARKS):
-                result = BENCHMARKS[name](scale=scale, log=self.stderr.write)
-                line = result.as_dict(name)
+                # Each benchmark gets a database of its own, so one's data never weighs on another.
+                databases = setup_databases(verbosity=0, interactive=False, keepdb=keepdb)
+                try:
+                    line = BENCHMARKS[name](scale=scale, log=self.stderr.write).as_dict(name)
+                finally:
+                    teardown_databases(databases, verbosity=0, keepdb=keepdb)
                 failed = failed or not line["ok"]
                 self.stdout.write(json.dumps(line))
         finally:
-            teardown_databases(databases, verbosity=0, keepdb=keepdb)
             teardown_test_environment()
         if failed:
             self.stderr.write("At least one benchmark is outside its budget.")
