@@ -42,20 +42,25 @@ RELATIVE_TOLERANCE = {
 }
 
 
+def _decimal(number):
+    """Floats from pandas frames become the short decimal they print as (4.2, not 4.2000000000000001776)."""
+    return Decimal(str(number)) if isinstance(number, float) else Decimal(number)
+
+
 def tolerance_for(measure, target, tolerance=None):
     """The amber band in the measure's units: the target's own tolerance, else the default rule."""
     if tolerance is not None:
-        return abs(Decimal(tolerance))
+        return abs(_decimal(tolerance))
     if measure == Measure.PERCENT_WITHIN:
         return DEFAULT_PERCENT_TOLERANCE
-    return (abs(Decimal(target)) * RELATIVE_TOLERANCE[Measure(measure)]).quantize(Decimal("0.01"))
+    return (abs(_decimal(target)) * RELATIVE_TOLERANCE[Measure(measure)]).quantize(Decimal("0.01"))
 
 
 def evaluate(value, target, *, measure, higher_is_better=True, tolerance=None):
     """Status of one result against one target."""
     if value is None or target is None:
         return Status.NO_DATA
-    value, target = Decimal(value), Decimal(target)
+    value, target = _decimal(value), _decimal(target)
     shortfall = target - value if higher_is_better else value - target
     if shortfall <= 0:
         return Status.GREEN
@@ -65,7 +70,7 @@ def evaluate(value, target, *, measure, higher_is_better=True, tolerance=None):
 
 
 def _format(number):
-    number = Decimal(number).normalize()
+    number = _decimal(number).normalize()
     return f"{number:f}"
 
 
@@ -77,12 +82,12 @@ def rule_text(measure, target, *, higher_is_better=True, tolerance=None, unit=""
     suffix = "%" if measure == Measure.PERCENT_WITHIN else (f" {unit}" if unit else "")
     target_text = f"{_format(target)}{suffix}"
     if higher_is_better:
-        edge = f"{_format(Decimal(target) - band)}{suffix}"
+        edge = f"{_format(_decimal(target) - band)}{suffix}"
         return gettext("Met at %(target)s or more; nearly met down to %(edge)s; missed below %(edge)s.") % {
             "target": target_text,
             "edge": edge,
         }
-    edge = f"{_format(Decimal(target) + band)}{suffix}"
+    edge = f"{_format(_decimal(target) + band)}{suffix}"
     return gettext("Met at %(target)s or less; nearly met up to %(edge)s; missed above %(edge)s.") % {
         "target": target_text,
         "edge": edge,

@@ -32,11 +32,13 @@ HUNDRED = Decimal("100")
 def definition_problems(*, measure, threshold=None, threshold_unit="", applies_from=None, applies_to=None):
     """Every rule the standard's own fields break, as (field, message) pairs."""
     problems = []
-    needs_threshold = measure == Measure.PERCENT_WITHIN or measure in (Measure.MEAN_DURATION, Measure.MEDIAN_DURATION)
-    if needs_threshold:
-        if threshold is None:
+    is_duration = measure in (Measure.MEAN_DURATION, Measure.MEDIAN_DURATION)
+    if measure == Measure.PERCENT_WITHIN or is_duration:
+        # "80% within 5 minutes" needs its threshold; "on average within 10 working days" states the
+        # duration as its target, so a duration needs only the unit (a threshold is optional there).
+        if threshold is None and not is_duration:
             problems.append(("threshold", _("Enter the threshold, e.g. 5 for “within 5 minutes”.")))
-        elif threshold <= 0:
+        elif threshold is not None and threshold <= 0:
             problems.append(("threshold", _("The threshold must be more than 0.")))
         if not threshold_unit:
             problems.append(("threshold_unit", _("Choose the unit of the threshold.")))

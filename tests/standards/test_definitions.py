@@ -57,7 +57,7 @@ def test_create_keeps_first_target_and_audits(cast):
         ({"threshold_unit": ""}, "threshold_unit", "unit"),
         ({"measure": Measure.SATISFACTION, "threshold": None}, "threshold_unit", "no threshold unit"),
         ({"measure": Measure.COUNT, "threshold_unit": ""}, "threshold", "no threshold"),
-        ({"measure": Measure.MEAN_DURATION, "threshold": None}, "threshold", "Enter the threshold"),
+        ({"measure": Measure.MEAN_DURATION, "threshold_unit": ""}, "threshold_unit", "unit"),
         ({"applies_to": D(2024, 12, 31)}, "applies_to", "on or after"),
         ({"target": Decimal("-1")}, "target", "negative"),
         ({"tolerance": Decimal("-2")}, "tolerance", "negative"),

@@ -110,3 +110,11 @@ def test_on_time_rate(on_time, closed, open_overdue, expected):
 def test_on_time_rate_refuses_impossible_counts(on_time, closed, open_overdue):
     with pytest.raises(ValueError):
         on_time_rate(on_time=on_time, closed=closed, open_overdue=open_overdue)
+
+
+def test_rule_text_prints_float_targets_as_written():
+    from standards.analytics.status import rule_text
+    from standards.models import Measure
+
+    text = rule_text(Measure.SATISFACTION, 4.2)
+    assert "4.2 or more" in text and "3.99" in text and "000000" not in text
