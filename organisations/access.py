@@ -51,16 +51,21 @@ def user_can(user, permission, organisation):
     return permission in organisation_permissions(user, organisation)
 
 
+def check_organisation_access(user, organisation, permission=roles.VIEW):
+    """404 unless the user may see the organisation; 403 if they may see it but not do this."""
+    granted = organisation_permissions(user, organisation)
+    if roles.VIEW not in granted:
+        raise Http404
+    if permission not in granted:
+        raise PermissionDenied
+
+
 def get_organisation_for_user(request, pk, permission=roles.VIEW):
     """The organisation if the user may act on it; 404 for outsiders, 403 for the wrong role."""
     organisation = Organisation.objects.filter(pk=pk).select_related("parent").first()
     if organisation is None:
         raise Http404
-    granted = organisation_permissions(request.user, organisation)
-    if roles.VIEW not in granted:
-        raise Http404
-    if permission not in granted:
-        raise PermissionDenied
+    check_organisation_access(request.user, organisation, permission)
     return organisation
 
 
@@ -78,6 +83,19 @@ def organisations_for_user(user, permission=roles.VIEW):
         with_superuser=False,
         accept_global_perms=False,
     )
+
+
+def has_any_organisation(user):
+    """Whether the user may see at least one organisation (cached for the request)."""
+    if not user.is_authenticated or not user.is_active:
+        return False
+    if user.is_administrator or user.is_lead_evaluator:
+        return True
+    cached = getattr(user, "_has_any_organisation", None)
+    if cached is None:
+        cached = OrganisationUserObjectPermission.objects.filter(user=user, permission__codename=roles.VIEW).exists()
+        user._has_any_organisation = cached
+    return cached
 
 
 def require_central_role(request, *central_roles):

@@ -4,7 +4,7 @@ from django.urls import path
 from django.utils.translation import gettext_lazy as _
 from viewflow.urls import Application
 
-from .access import organisations_for_user
+from .access import has_any_organisation
 from .views import assignments, audit, members, organisations, workspace
 
 
@@ -47,6 +47,4 @@ class OrganisationsApp(Application):
         """Members and administrators; anonymous users reach the views, which ask them to log in."""
         if not user.is_authenticated:
             return True
-        if "_has_organisations" not in user.__dict__:
-            user._has_organisations = user.is_administrator or organisations_for_user(user).exists()
-        return user._has_organisations
+        return has_any_organisation(user)

@@ -3,7 +3,7 @@
 from django.utils.translation import gettext_lazy as _
 from viewflow.urls import Application
 
-from organisations.access import organisations_for_user
+from organisations.access import has_any_organisation
 
 from . import urls_analytics, urls_definitions, urls_imports, urls_returns
 
@@ -25,6 +25,4 @@ class StandardsApp(Application):
         """Members, assigned evaluators, lead evaluators and administrators; anonymous users are sent to log in."""
         if not user.is_authenticated:
             return True
-        if "_has_organisations" not in user.__dict__:
-            user._has_organisations = user.is_administrator or organisations_for_user(user).exists()
-        return user._has_organisations
+        return has_any_organisation(user)

@@ -1,6 +1,5 @@
 from django.contrib import messages
 from django.contrib.auth.decorators import login_required
-from django.core.exceptions import PermissionDenied
 from django.db.models import OuterRef, Subquery
 from django.http import Http404
 from django.shortcuts import redirect, render
@@ -9,7 +8,11 @@ from django.utils.translation import gettext as _
 
 from common.forms import run_service
 from organisations import roles
-from organisations.access import get_organisation_for_user, organisation_permissions, user_can
+from organisations.access import (
+    check_organisation_access,
+    get_organisation_for_user,
+    user_can,
+)
 
 from ..forms.definitions import StandardCreateForm, StandardForm, TargetChangeForm
 from ..models import ServiceStandard, StandardTarget
@@ -21,11 +24,7 @@ def get_standard_for_user(request, pk, permission=roles.VIEW):
     standard = ServiceStandard.objects.filter(pk=pk).select_related("organisation").first()
     if standard is None:
         raise Http404
-    granted = organisation_permissions(request.user, standard.organisation)
-    if roles.VIEW not in granted:
-        raise Http404
-    if permission not in granted:
-        raise PermissionDenied
+    check_organisation_access(request.user, standard.organisation, permission)
     return standard
 
 

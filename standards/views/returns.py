@@ -1,6 +1,5 @@
 from django.contrib import messages
 from django.contrib.auth.decorators import login_required
-from django.core.exceptions import PermissionDenied
 from django.http import Http404
 from django.shortcuts import redirect, render
 from django.utils.translation import gettext as _
@@ -9,7 +8,7 @@ from django.views.decorators.http import require_POST
 from common.errors import ServiceError
 from common.forms import run_service
 from organisations import roles
-from organisations.access import get_organisation_for_user, organisation_permissions
+from organisations.access import check_organisation_access, get_organisation_for_user, organisation_permissions
 
 from ..forms.returns import CorrectionForm, QueryForm, ReturnCreateForm, ReturnValuesForm
 from ..models import MetricReturn, MetricValue, ReturnState, ServiceStandard
@@ -23,11 +22,7 @@ def get_return_for_user(request, pk, permission=roles.VIEW):
     metric_return = MetricReturn.objects.filter(pk=pk).select_related("organisation", "period").first()
     if metric_return is None:
         raise Http404
-    granted = organisation_permissions(request.user, metric_return.organisation)
-    if roles.VIEW not in granted:
-        raise Http404
-    if permission not in granted:
-        raise PermissionDenied
+    check_organisation_access(request.user, metric_return.organisation, permission)
     return metric_return
 
 
