@@ -38,7 +38,7 @@ bench: install
 	$(BIN)/python manage.py bench
 
 messages: install
-	DEBUG=1 $(BIN)/python manage.py makemessages -l ga --ignore=.venv --ignore=node_modules --ignore=staticfiles
+	DEBUG=1 $(BIN)/python manage.py makemessages -l ga --no-obsolete --ignore=.venv --ignore=node_modules --ignore=staticfiles --ignore=tests
 	DEBUG=1 $(BIN)/python manage.py compilemessages --ignore=.venv
 
 clean:

@@ -10,10 +10,10 @@ from django.utils import translation
 PO_FILE = Path(__file__).resolve().parents[1] / "locale" / "ga" / "LC_MESSAGES" / "django.po"
 
 
-def _entries():
+def _entries(po_file=PO_FILE):
     """(msgid, [msgstr...], flags) for each entry of the .po file, header excluded."""
     entries, current, field = [], None, None
-    for raw in PO_FILE.read_text(encoding="utf-8").splitlines() + [""]:
+    for raw in po_file.read_text(encoding="utf-8").splitlines() + [""]:
         line = raw.strip()
         if not line:
             if current and current["msgid"]:
@@ -57,3 +57,27 @@ def test_compiled_catalogue_matches_the_source(tmp_path):
 def test_irish_is_served():
     with translation.override("ga"):
         assert translation.gettext("Sign in") != "Sign in"
+
+
+@pytest.mark.skipif(not shutil.which("xgettext"), reason="GNU gettext (xgettext) is not installed")
+def test_catalogue_has_every_string_of_the_code(tmp_path):
+    """makemessages on a copy of the code finds no string that the Irish catalogue lacks."""
+    import os
+    import sys
+
+    root = PO_FILE.parents[3]
+    copy = tmp_path / "src"
+    ignore = shutil.ignore_patterns(".venv", "node_modules", "staticfiles", "media", ".git", "tests", "*.sqlite3")
+    shutil.copytree(root, copy, ignore=ignore)
+    env = {**os.environ, "DEBUG": "1"}
+    subprocess.run(
+        [sys.executable, "manage.py", "makemessages", "-l", "ga", "--no-obsolete", "--ignore=staticfiles"],
+        cwd=copy,
+        env=env,
+        check=True,
+        capture_output=True,
+    )
+    fresh = copy / "locale" / "ga" / "LC_MESSAGES" / "django.po"
+    current = {entry["msgid"] for entry in _entries()}
+    missing = sorted({entry["msgid"] for entry in _entries(fresh)} - current)
+    assert not missing, f"Strings missing from the Irish catalogue (run `make messages`): {missing[:10]}"
