@@ -79,8 +79,9 @@ def load_targets(targets):
     return frame
 
 
-def load_periods():
-    rows = list(ReportingPeriod.objects.values_list("pk", "frequency", "start", "end", "label"))
+def load_periods(period_ids=None):
+    periods = ReportingPeriod.objects.all() if period_ids is None else ReportingPeriod.objects.filter(pk__in=period_ids)
+    rows = list(periods.values_list("pk", "frequency", "start", "end", "label"))
     frame = _frame(rows, PERIOD_COLUMNS)
     frame["start"] = pd.to_datetime(frame["start"])
     frame["end"] = pd.to_datetime(frame["end"])
@@ -115,9 +116,9 @@ def load_values(values):
     )
 
 
-def scoped(organisations=None, *, year=None):
+def scoped(organisations=None, *, year=None, period_ids=None):
     """(standards, targets, values) querysets of these organisations (queryset or list; None: all), values of
-    periods starting in `year` if given."""
+    periods starting in `year`, or of the given periods, if given."""
     standards = ServiceStandard.objects.all()
     targets = StandardTarget.objects.all()
     values = MetricValue.objects.all()
@@ -127,15 +128,34 @@ def scoped(organisations=None, *, year=None):
         values = values.filter(metric_return__organisation__in=organisations)
     if year is not None:
         values = values.filter(metric_return__period__start__year=year)
+    if period_ids is not None:
+        values = values.filter(metric_return__period_id__in=period_ids)
     return standards, targets, values
 
 
-def load_dataset(organisations=None, *, year=None):
+def load_dataset(organisations=None, *, year=None, period_ids=None):
     """Standards, targets, periods and current values of these organisations, one query each."""
-    standards, targets, values = scoped(organisations, year=year)
+    standards, targets, values = scoped(organisations, year=year, period_ids=period_ids)
     return Dataset(
         standards=load_standards(standards),
         targets=load_targets(targets),
-        periods=load_periods(),
+        periods=load_periods(period_ids),
         values=load_values(values),
     )
+
+
+def recent_reported_periods(organisation, last):
+    """The ids of the organisation's `last` most recent reported periods of each frequency, and the years it
+    reported in — one query, so a page need not load its whole history."""
+    reported = (
+        ReportingPeriod.objects.filter(returns__organisation=organisation, returns__is_current=True)
+        .values_list("pk", "frequency", "start")
+        .order_by("-start")
+    )
+    kept, per_frequency, years = [], {}, set()
+    for pk, frequency, start in reported:
+        years.add(start.year)
+        if per_frequency.get(frequency, 0) < last:
+            per_frequency[frequency] = per_frequency.get(frequency, 0) + 1
+            kept.append(pk)
+    return kept, sorted(years, reverse=True)

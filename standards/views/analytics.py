@@ -10,10 +10,10 @@ from django.utils.translation import gettext_lazy as _
 from organisations import roles
 from organisations.access import get_organisation_for_user, organisations_for_user, user_can
 
-from ..analytics.attainment import latest_status, rag_counts, results_by_period, trend
+from ..analytics.attainment import TREND_PERIODS, latest_status, rag_counts, results_by_period, trend
 from ..analytics.benchmark import benchmark_overview
 from ..analytics.display import describe, number, rag_chart, rag_rows, trend_block
-from ..analytics.frames import load_dataset
+from ..analytics.frames import load_dataset, recent_reported_periods
 from ..analytics.status import DEFAULT_PERCENT_TOLERANCE
 from ..charts import Bar, bar_chart
 from ..models import ReportingPeriod
@@ -38,7 +38,8 @@ def get_benchmark_organisations_for_user(request):
 @login_required
 def organisation_results(request, pk):
     organisation = get_results_organisation_for_user(request, pk)
-    dataset = load_dataset([organisation])
+    period_ids, years = recent_reported_periods(organisation, TREND_PERIODS)
+    dataset = load_dataset([organisation], period_ids=period_ids)
     results = results_by_period(dataset)
     current = latest_status(dataset.standards, results)
     counts = rag_counts(current["status"])
@@ -51,7 +52,6 @@ def organisation_results(request, pk):
             record, by_standard.get(standard_id, results.iloc[0:0]), chart_id=f"trend-{standard_id}"
         )
         standards.append(row)
-    years = sorted({start.year for start in results["period_start"]}, reverse=True)
     context = {
         "organisation": organisation,
         "standards": standards,
