@@ -3,18 +3,28 @@
 A document may link stylesheets and images under STATIC_URL; they are read from disk
 through the staticfiles finders (or STATIC_ROOT). Every other URL (http, file, data
 from elsewhere) is refused, so a PDF never reaches the network or the file system.
+
+Documents are laid out with a leaner copy of WeasyPrint's HTML user-agent stylesheet: WeasyPrint's own
+gives every element styles for six pseudo-elements (::marker and the CSS footnote and note pseudo-elements),
+which costs about a sixth of the time of a long report with many table cells. Here ::marker applies to list
+items and summaries only, and CSS footnotes (float: footnote) and notes are not available.
 """
 
+import functools
 import mimetypes
+import re
 from urllib.parse import unquote, urlsplit
 
 from django.conf import settings
 from django.contrib.staticfiles import finders
 from django.template.loader import render_to_string
-from weasyprint import HTML
+from weasyprint import CSS, HTML
+from weasyprint.css.counters import CounterStyle
+from weasyprint.html import UA, UA_FORM_STYLESHEET
 from weasyprint.urls import URLFetcher, URLFetcherResponse
 
 BASE_URL = "https://pdf.invalid/"
+UNIVERSAL_NOTE_RULES = re.compile(r"^::(?:footnote|note)-[a-z]+ \{[^}]*\}$", re.MULTILINE)
 
 
 class StaticFileFetcher(URLFetcher):
@@ -47,9 +57,28 @@ class StaticFileFetcher(URLFetcher):
         return URLFetcherResponse(url, body, {"Content-Type": content_type})
 
 
+@functools.cache
+def lean_user_agent_stylesheet():
+    text = UNIVERSAL_NOTE_RULES.sub("", UA).replace("\n::marker {", "\nli::marker, summary::marker {")
+    # Its @counter-style rules are already in WeasyPrint's own UA counter styles, which documents use.
+    return CSS(string=text, counter_style=CounterStyle())
+
+
+class LeanHTML(HTML):
+    """WeasyPrint's HTML with the lean user-agent stylesheet (see the module's docstring)."""
+
+    def _ua_stylesheets(self, forms=False):
+        return [lean_user_agent_stylesheet(), *([UA_FORM_STYLESHEET] if forms else [])]
+
+
+def html_document(html):
+    """The WeasyPrint document of an HTML string whose links are relative to the site root."""
+    return LeanHTML(string=html, base_url=BASE_URL, url_fetcher=StaticFileFetcher())
+
+
 def html_to_pdf(html):
     """PDF bytes of an HTML string whose links are relative to the site root (e.g. /static/css/report.css)."""
-    return HTML(string=html, base_url=BASE_URL, url_fetcher=StaticFileFetcher()).write_pdf()
+    return html_document(html).write_pdf()
 
 
 def render_pdf(template_name, context, request=None):

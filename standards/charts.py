@@ -62,10 +62,9 @@ def _nice_top(largest):
     return 10 * magnitude
 
 
-def trend_chart(points, *, chart_id, title, description, suffix="", percent=False, width=640, height=260):
-    """Actual results (line with status-coloured markers) against the target line, period by period."""
-    left, right, top, bottom = 56, 16, 16, 48
-    suffix = suffix or ("%" if percent else "")
+def _scale(points, percent, width, height, margins):
+    """x(index) and y(value) for the plot area, with the bottom and top values of the axis."""
+    left, right, top, bottom = margins
     plot_w, plot_h = width - left - right, height - top - bottom
     numbers = [v for p in points for v in (p.actual, p.target) if _number(v)]
     top_value = 100.0 if percent else _nice_top(max(numbers, default=1.0) * 1.1)
@@ -78,6 +77,34 @@ def trend_chart(points, *, chart_id, title, description, suffix="", percent=Fals
     def y(value):
         return top + plot_h * (1 - (value - bottom_value) / span)
 
+    return x, y, bottom_value, span
+
+
+def _target_path(points, x, y, step, digits=1):
+    """The target as steps: level across each period, joined where the target changes."""
+    path = []
+    for index, point in enumerate(points):
+        if _number(point.target):
+            command = "M" if not path or not _number(points[index - 1].target) else "L"
+            path.append(f"{command}{x(index) - step / 2:.{digits}f},{y(point.target):.{digits}f}")
+            path.append(f"L{x(index) + step / 2:.{digits}f},{y(point.target):.{digits}f}")
+    return " ".join(path)
+
+
+def trend_chart(
+    points, *, chart_id, title, description, suffix="", percent=False, width=640, height=260, compact=False
+):
+    """Actual results (line with status-coloured markers) against the target line, period by period.
+
+    compact=True (for PDFs) draws the same lines and markers with far fewer nodes and letters (WeasyPrint
+    lays SVG text out letter by letter): three axis labels, at most four period labels (the table beside
+    the chart lists every period), one path per marker colour, and no legend (show trend_legend() once).
+    """
+    if compact:
+        return _compact_trend_chart(points, chart_id, title, description, suffix, percent, width, height)
+    left, right, bottom = 56, 16, 48
+    suffix = suffix or ("%" if percent else "")
+    x, y, bottom_value, span = _scale(points, percent, width, height, (left, right, 16, bottom))
     parts = _open(chart_id, width, height, title, description)
     for tick in range(5):
         value = bottom_value + span * tick / 4
@@ -91,17 +118,9 @@ def trend_chart(points, *, chart_id, title, description, suffix="", percent=Fals
             f'<text x="{x(index):.1f}" y="{height - bottom + 16}" text-anchor="middle" fill="{TEXT}">'
             f"{escape(point.label)}</text>"
         )
-    step = plot_w / max(len(points), 1)
-    target_path = []
-    for index, point in enumerate(points):
-        if _number(point.target):
-            command = "M" if not target_path or not _number(points[index - 1].target) else "L"
-            target_path.append(f"{command}{x(index) - step / 2:.1f},{y(point.target):.1f}")
-            target_path.append(f"L{x(index) + step / 2:.1f},{y(point.target):.1f}")
+    target_path = _target_path(points, x, y, (width - left - right) / max(len(points), 1))
     if target_path:
-        parts.append(
-            f'<path d="{" ".join(target_path)}" fill="none" stroke="{TARGET}" stroke-width="2" stroke-dasharray="6 4"/>'
-        )
+        parts.append(f'<path d="{target_path}" fill="none" stroke="{TARGET}" stroke-width="2" stroke-dasharray="6 4"/>')
     actual = [(x(i), y(p.actual)) for i, p in enumerate(points) if _number(p.actual)]
     if len(actual) > 1:
         coordinates = " ".join(f"{px:.1f},{py:.1f}" for px, py in actual)
@@ -113,15 +132,67 @@ def trend_chart(points, *, chart_id, title, description, suffix="", percent=Fals
                 f'<circle class="point" cx="{x(index):.1f}" cy="{y(point.actual):.1f}" r="5" fill="{colour}" '
                 f'stroke="#ffffff" stroke-width="1.5"/>'
             )
-    legend_y = height - 6
-    parts.append(
-        f'<line x1="{left}" y1="{legend_y - 4}" x2="{left + 24}" y2="{legend_y - 4}" stroke="{TARGET}" '
+    parts.append(_legend(left, height - 6))
+    parts.append("</svg>")
+    return mark_safe("".join(parts))  # noqa: S308 - every text node above is escaped
+
+
+def _legend(left, baseline):
+    return (
+        f'<line x1="{left}" y1="{baseline - 4}" x2="{left + 24}" y2="{baseline - 4}" stroke="{TARGET}" '
         f'stroke-width="2" stroke-dasharray="6 4"/>'
-        f'<text x="{left + 30}" y="{legend_y}" fill="{TEXT}">{escape(gettext("Target"))}</text>'
-        f'<line x1="{left + 120}" y1="{legend_y - 4}" x2="{left + 144}" y2="{legend_y - 4}" stroke="{ACTUAL}" '
-        f'stroke-width="2"/><circle cx="{left + 132}" cy="{legend_y - 4}" r="4" fill="{ACTUAL}"/>'
-        f'<text x="{left + 150}" y="{legend_y}" fill="{TEXT}">'
+        f'<text x="{left + 30}" y="{baseline}" fill="{TEXT}">{escape(gettext("Target"))}</text>'
+        f'<line x1="{left + 120}" y1="{baseline - 4}" x2="{left + 144}" y2="{baseline - 4}" stroke="{ACTUAL}" '
+        f'stroke-width="2"/><circle cx="{left + 132}" cy="{baseline - 4}" r="4" fill="{ACTUAL}"/>'
+        f'<text x="{left + 150}" y="{baseline}" fill="{TEXT}">'
         f"{escape(gettext('Result (marker colour shows the status)'))}</text>"
+    )
+
+
+def trend_legend(width=640, height=20):
+    """The legend of compact trend charts, drawn once above them; decorative (each chart has its own desc)."""
+    return mark_safe(  # noqa: S308 - the legend's text is escaped
+        f'<svg xmlns="http://www.w3.org/2000/svg" class="chart-legend" aria-hidden="true" width="{width}" '
+        f'height="{height}" viewBox="0 0 {width} {height}" {FONT} font-size="12">{_legend(0, height - 6)}</svg>'
+    )
+
+
+def _compact_trend_chart(points, chart_id, title, description, suffix, percent, width, height):
+    left, right, bottom = 48, 8, 24
+    suffix = suffix or ("%" if percent else "")
+    x, y, bottom_value, span = _scale(points, percent, width, height, (left, right, 10, bottom))
+    ticks = [bottom_value + span * tick / 2 for tick in range(3)]
+    grid = " ".join(f"M{left},{y(value):.0f}H{width - right}" for value in ticks)
+    parts = _open(chart_id, width, height, title, description)
+    parts.append(f'<path d="{grid}" stroke="{GRID}"/><g fill="{TEXT}" text-anchor="end">')
+    parts.extend(
+        f'<text x="{left - 6}" y="{y(value) + 4:.0f}">{escape(_fmt(value) + suffix)}</text>' for value in ticks
+    )
+    every = math.ceil(len(points) / 4) or 1
+    parts.append(f'</g><g fill="{TEXT}" text-anchor="middle">')
+    parts.extend(
+        f'<text x="{x(index):.0f}" y="{height - 8}">{escape(point.label)}</text>'
+        for index, point in enumerate(points)
+        if index % every == 0
+    )
+    parts.append("</g>")
+    target_path = _target_path(points, x, y, (width - left - right) / max(len(points), 1), digits=0)
+    if target_path:
+        parts.append(f'<path d="{target_path}" fill="none" stroke="{TARGET}" stroke-width="2" stroke-dasharray="6 4"/>')
+    actual = [(x(i), y(p.actual)) for i, p in enumerate(points) if _number(p.actual)]
+    if len(actual) > 1:
+        coordinates = " ".join(f"{px:.0f},{py:.0f}" for px, py in actual)
+        parts.append(f'<polyline points="{coordinates}" fill="none" stroke="{ACTUAL}" stroke-width="2"/>')
+    markers = {}
+    for index, point in enumerate(points):
+        if _number(point.actual):
+            colour = STATUS_COLOURS.get(point.status, STATUS_COLOURS["no_data"])
+            markers.setdefault(colour, []).append(
+                f"M{x(index) - 5:.0f},{y(point.actual):.0f}a5,5 0 1,0 10,0a5,5 0 1,0 -10,0"
+            )
+    parts.extend(
+        f'<path class="points" d="{"".join(circles)}" fill="{colour}" stroke="#ffffff" stroke-width="1.5"/>'
+        for colour, circles in markers.items()
     )
     parts.append("</svg>")
     return mark_safe("".join(parts))  # noqa: S308 - every text node above is escaped

@@ -9,19 +9,17 @@ equal query counts. Anchor: the bare view in the same run. The annual report PDF
 import time
 
 from django.contrib.auth.models import Group
-from django.template.loader import render_to_string
 from django.test import Client
 from django.test.utils import override_settings
 from django.urls import reverse
-from weasyprint import HTML
 
 from bench.data_standards import generate_standards_data
 from bench.registry import Result, count_queries, median_ms, register
-from common.pdf import BASE_URL, StaticFileFetcher
+from common.pdf import html_document
 from organisations.models import User
 from organisations.roles import CentralRole
 from standards.reports.context import annual_report_context
-from standards.reports.pdf import annual_report_pdf
+from standards.reports.pdf import annual_report_pdf, annual_report_pdf_html
 
 PDF_BUDGET_S = 3.0
 PDF_STANDARDS = 36  # about 20 A4 pages: the table, the summary, and a chart with its table per standard
@@ -38,8 +36,7 @@ def _pdf_seconds(organisation, log):
     started = time.perf_counter()
     annual_report_pdf(annual_report_context(organisation, 2025))
     seconds = time.perf_counter() - started
-    html = render_to_string("standards/annual_report_pdf.html", context)
-    pages = len(HTML(string=html, base_url=BASE_URL, url_fetcher=StaticFileFetcher()).render().pages)
+    pages = len(html_document(annual_report_pdf_html(context)).render().pages)
     log(f"annual report PDF: {len(context['rows'])} standards, {pages} pages, {seconds:.2f} s")
     return seconds, pages
 

@@ -90,7 +90,10 @@ def rag_chart(counts, *, chart_id, title):
 
 
 def trend_block(standard, periods, *, chart_id):
-    """Chart and table of one standard's results over its periods (rows of the results frame)."""
+    """Chart and table of one standard's results over its periods (rows of the results frame).
+
+    "chart" keeps the chart's arguments, so the PDF can draw the same chart with trend_chart(compact=True).
+    """
     measure, unit = standard["measure"], standard["threshold_unit"]
     rows, points = [], []
     for period in periods.itertuples(index=False):
@@ -116,12 +119,18 @@ def trend_block(standard, periods, *, chart_id):
         }
     else:
         description = gettext("No results yet.")
-    svg = trend_chart(
-        points,
-        chart_id=chart_id,
-        title=title,
-        description=description,
-        suffix="%" if measure == Measure.PERCENT_WITHIN else "",
-        percent=measure == Measure.PERCENT_WITHIN,
-    )
-    return {"svg": svg, "rows": rows, "title": title, "unit": unit_label(measure, unit)}
+    chart = {
+        "points": points,
+        "chart_id": chart_id,
+        "title": title,
+        "description": description,
+        "suffix": "%" if measure == Measure.PERCENT_WITHIN else "",
+        "percent": measure == Measure.PERCENT_WITHIN,
+    }
+    return {
+        "svg": trend_chart(**chart),
+        "chart": chart,
+        "rows": rows,
+        "title": title,
+        "unit": unit_label(measure, unit),
+    }
