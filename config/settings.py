@@ -9,7 +9,7 @@ import os
 from pathlib import Path
 
 import dj_database_url
-from django.core.exceptions import ImproperlyConfigured
+from django.core.management.utils import get_random_secret_key
 from django.utils.translation import gettext_lazy as _
 
 BASE_DIR = Path(__file__).resolve().parent.parent
@@ -37,12 +37,15 @@ def env_list(name, default=""):
 
 DEBUG = env_bool("DEBUG", False)
 
-SECRET_KEY = env("SECRET_KEY")
-if not SECRET_KEY:
-    if DEBUG or env_bool("TESTING"):
-        SECRET_KEY = "django-insecure-quick-start-key-never-use-in-production"
-    else:
-        raise ImproperlyConfigured("SECRET_KEY must be set when DEBUG is off.")
+# Without SECRET_KEY, development and tests use a fixed key; anything else gets a random key per
+# process (safe, but sessions end on restart) and a system check warns (common/checks.py).
+SECRET_KEY_FROM_ENVIRONMENT = bool(env("SECRET_KEY"))
+if SECRET_KEY_FROM_ENVIRONMENT:
+    SECRET_KEY = env("SECRET_KEY")
+elif DEBUG or env_bool("TESTING"):
+    SECRET_KEY = "django-insecure-quick-start-key-never-use-in-production"
+else:
+    SECRET_KEY = get_random_secret_key()
 
 ALLOWED_HOSTS = env_list("ALLOWED_HOSTS", "localhost,127.0.0.1" if DEBUG else "")
 CSRF_TRUSTED_ORIGINS = env_list("CSRF_TRUSTED_ORIGINS")
