@@ -48,6 +48,15 @@ class StandardQuerySet(models.QuerySet):
         )
 
 
+def applies_in(period, frequency, applies_from, applies_to):
+    """Whether a standard of this frequency and these dates is reported in the period (see active_in)."""
+    return (
+        frequency == period.frequency
+        and applies_from <= period.end
+        and (applies_to is None or applies_to >= period.start)
+    )
+
+
 class ServiceStandard(models.Model):
     """A measurable promise, e.g. "80% of calls answered within 5 minutes"."""
 
@@ -84,11 +93,7 @@ class ServiceStandard(models.Model):
         return self.measure in (Measure.MEAN_DURATION, Measure.MEDIAN_DURATION)
 
     def is_active_in(self, period):
-        return (
-            self.frequency == period.frequency
-            and self.applies_from <= period.end
-            and (self.applies_to is None or self.applies_to >= period.start)
-        )
+        return applies_in(period, self.frequency, self.applies_from, self.applies_to)
 
     def target_on(self, day):
         """The target in force on the day (the earliest one for days before any target); None without targets.

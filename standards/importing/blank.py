@@ -3,8 +3,8 @@
 import csv
 import io
 
+from ..services.returns import active_standards
 from . import COLUMNS
-from .checking import standards_in_return
 
 CONTENT_TYPES = {
     "csv": "text/csv; charset=utf-8",
@@ -13,7 +13,7 @@ CONTENT_TYPES = {
 
 
 def _rows(metric_return):
-    for code in standards_in_return(metric_return).order_by("code").values_list("code", flat=True):
+    for code in active_standards(metric_return).order_by("code").values_list("code", flat=True):
         yield [code, None, None, None, None]
 
 

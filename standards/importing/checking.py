@@ -10,10 +10,9 @@ import hashlib
 from dataclasses import dataclass, field
 from decimal import ROUND_HALF_UP, Decimal
 
-from django.db.models import Q
 from django.utils.translation import gettext as _
 
-from ..models import Measure, MetricValue, ServiceStandard
+from ..models import Measure, MetricValue, ServiceStandard, applies_in
 from . import max_rows
 from .cells import CellError, parse_number
 
@@ -28,16 +27,6 @@ PROGRESS_EVERY = 5000
 NEW, CHANGED, UNCHANGED = "new", "changed", "unchanged"
 
 
-def standards_in_return(metric_return):
-    """The organisation's standards a return covers: same reporting frequency, in force during the period."""
-    period = metric_return.period
-    return ServiceStandard.objects.filter(
-        organisation_id=metric_return.organisation_id,
-        frequency=period.frequency,
-        applies_from__lte=period.end,
-    ).filter(Q(applies_to__isnull=True) | Q(applies_to__gte=period.start))
-
-
 def _standards_by_code(metric_return):
     """code → (id, is a percentage, is part of the return), for every standard of the organisation, in one query."""
     period = metric_return.period
@@ -45,9 +34,7 @@ def _standards_by_code(metric_return):
         code: (
             pk,
             measure == Measure.PERCENT_WITHIN,
-            frequency == period.frequency
-            and applies_from <= period.end
-            and (applies_to is None or applies_to >= period.start),
+            applies_in(period, frequency, applies_from, applies_to),
         )
         for code, pk, measure, frequency, applies_from, applies_to in ServiceStandard.objects.filter(
             organisation_id=metric_return.organisation_id

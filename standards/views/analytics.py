@@ -19,11 +19,6 @@ from ..charts import Bar, bar_chart
 from ..models import ReportingPeriod
 
 
-def get_results_organisation_for_user(request, pk):
-    """The organisation whose results the user may read: members and its evaluators (404 otherwise)."""
-    return get_organisation_for_user(request, pk, roles.VIEW)
-
-
 def get_benchmark_organisations_for_user(request):
     """Organisations the user reviews; 403 for anyone without review rights anywhere."""
     user = request.user
@@ -37,7 +32,7 @@ def get_benchmark_organisations_for_user(request):
 
 @login_required
 def organisation_results(request, pk):
-    organisation = get_results_organisation_for_user(request, pk)
+    organisation = get_organisation_for_user(request, pk, roles.VIEW)
     period_ids, years = recent_reported_periods(organisation, TREND_PERIODS)
     dataset = load_dataset([organisation], period_ids=period_ids)
     results = results_by_period(dataset)

@@ -15,10 +15,10 @@ from common.forms import run_service
 from ..importing import COLUMNS, max_upload_bytes
 from ..importing.access import get_import_job_for_user, get_return_for_import
 from ..importing.blank import CONTENT_TYPES, blank_file, blank_file_name
-from ..importing.checking import standards_in_return
 from ..importing.forms import ImportUploadForm
 from ..importing.services import import_job_confirm, import_job_create, return_is_open
 from ..models import ImportStatus, Measure
+from ..services.returns import active_standards
 
 PREVIEW_PAGE_SIZE = 100
 STANDARDS_LISTED = 100
@@ -40,7 +40,7 @@ def return_import(request, pk, return_pk):
         )
         if job:
             return redirect("workspace:standards:import_job", pk=metric_return.organisation_id, job_pk=job.pk)
-    standards = standards_in_return(metric_return).order_by("code")
+    standards = active_standards(metric_return).order_by("code")
     context = {
         "metric_return": metric_return,
         "organisation": metric_return.organisation,

@@ -5,15 +5,17 @@ from django.http import Http404, HttpResponse
 from django.shortcuts import render
 from django.utils.text import slugify
 
+from organisations import roles
+from organisations.access import get_organisation_for_user
+
 from ..reports.context import FIRST_YEAR, LAST_YEAR, annual_report_context
 from ..reports.pdf import annual_report_pdf as render_annual_report_pdf
 from ..reports.xlsx import annual_report_xlsx as render_annual_report_xlsx
-from .analytics import get_results_organisation_for_user
 
 
 def get_report_organisation_for_user(request, pk, year):
     """The organisation whose report the user may read, for a year the report can cover (404 otherwise)."""
-    organisation = get_results_organisation_for_user(request, pk)
+    organisation = get_organisation_for_user(request, pk, roles.VIEW)
     if not FIRST_YEAR <= year <= LAST_YEAR:
         raise Http404
     return organisation
