@@ -8,13 +8,7 @@ from common.errors import ServiceError
 from organisations.models import AuditEvent
 from organisations.services import evaluator_assign
 from standards.models import Measure, ServiceStandard, StandardTarget
-from standards.services.definitions import (
-    standard_create,
-    standard_target_change,
-    standard_update,
-    target_for,
-    targets_in_force,
-)
+from standards.services.definitions import standard_create, standard_target_change, standard_update
 
 from .factories import standard_with_target
 
@@ -70,7 +64,7 @@ def test_create_refuses_bad_combinations(cast, overrides, field, message):
     assert not ServiceStandard.objects.exists()
 
 
-def test_codes_are_unique_per_organisation(cast):
+def test_codes_are_unique_per_organisation_in_any_case(cast):
     standard_create(actor=cast.rep_a, organisation=cast.org_a, **definition())
     with pytest.raises(ServiceError, match="already has a standard with the code") as refused:
         standard_create(actor=cast.rep_a, organisation=cast.org_a, **definition(code="t1"))
@@ -89,13 +83,9 @@ def test_target_history_judges_past_periods_by_target_then(cast):
     standard_target_change(
         actor=cast.rep_a, standard=standard, target=Decimal("90"), valid_from=D(2026, 1, 1), reason="Better staffing"
     )
-    assert target_for(standard, D(2025, 6, 30)).target == Decimal("80")
-    assert target_for(standard, D(2026, 3, 31)).target == Decimal("90")
-    assert target_for(standard, D(2024, 1, 1)).target == Decimal("80")  # before any target: the first one
+    assert standard.target_on(D(2025, 6, 30)).target == Decimal("80")
+    assert standard.target_on(D(2026, 3, 31)).target == Decimal("90")
     assert standard.target_on(D(2025, 12, 31)).target == Decimal("80")
-    assert {pk: t.target for pk, t in targets_in_force([standard.pk], D(2026, 2, 1)).items()} == {
-        standard.pk: Decimal("90")
-    }
     assert standard.targets.count() == 2
     event = AuditEvent.objects.get(verb="standard.target_change")
     assert Decimal(event.before["target"]) == Decimal("80")
@@ -113,18 +103,21 @@ def test_target_change_needs_reason_and_valid_target(cast):
     assert StandardTarget.objects.count() == 1
 
 
-def test_second_change_on_same_day_replaces_that_days_target(cast):
+def test_second_change_on_same_day_is_refused_and_overwrites_nothing(cast):
     standard = standard_with_target(cast.org_a)
     standard_target_change(
         actor=cast.rep_a, standard=standard, target=Decimal("85"), valid_from=D(2026, 1, 1), reason="a"
     )
-    standard_target_change(
-        actor=cast.rep_a, standard=standard, target=Decimal("86"), valid_from=D(2026, 1, 1), reason="b"
-    )
+    with pytest.raises(ServiceError, match="A target already starts on 2026-01-01") as refused:
+        standard_target_change(
+            actor=cast.rep_a, standard=standard, target=Decimal("86"), valid_from=D(2026, 1, 1), reason="b"
+        )
+    assert refused.value.field == "valid_from"
     assert list(standard.targets.order_by("valid_from").values_list("target", flat=True)) == [
         Decimal("80"),
-        Decimal("86"),
+        Decimal("85"),
     ]
+    assert AuditEvent.objects.filter(verb="standard.target_change").count() == 1
 
 
 def test_update_validates_and_audits_changes_only(cast):
