@@ -76,6 +76,18 @@ def _audit(actor, metric_return, verb, before_state, **details):
     )
 
 
+def _return_exists(period):
+    return ServiceError(
+        _("There is already a return for %(period)s. Open it from the list of returns.") % {"period": period},
+        field="period",
+    )
+
+
+def _check_no_return(organisation, period):
+    if MetricReturn.objects.filter(organisation=organisation, period=period).exists():
+        raise _return_exists(period)
+
+
 @transaction.atomic
 def return_create(*, actor, organisation: Organisation, period: ReportingPeriod) -> MetricReturn:
     """Open the first version of an organisation's return for a period."""
@@ -86,17 +98,12 @@ def return_create(*, actor, organisation: Organisation, period: ReportingPeriod)
             _("%(name)s has no standard reported for %(period)s.") % {"name": organisation.name, "period": period},
             field="period",
         )
-    exists = ServiceError(
-        _("There is already a return for %(period)s. Open it from the list of returns.") % {"period": period},
-        field="period",
-    )
-    if MetricReturn.objects.filter(organisation=organisation, period=period).exists():
-        raise exists
+    _check_no_return(organisation, period)
     try:
         with transaction.atomic():  # the unique constraints decide between two simultaneous creates
             metric_return = MetricReturn.objects.create(organisation=organisation, period=period, created_by=actor)
     except IntegrityError:
-        raise exists from None
+        raise _return_exists(period) from None
     _audit(actor, metric_return, "create", None)
     return metric_return
 
