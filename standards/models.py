@@ -6,8 +6,6 @@ what "open" and "editable" mean for a return (`ReturnState.OPEN_STATES`, `Return
 and the end of the history that accepted returns froze (`ServiceStandard.last_accepted_end`).
 """
 
-import enum
-
 from django.conf import settings
 from django.db import models
 from django.db.models import OuterRef, Subquery
@@ -194,10 +192,12 @@ class ReturnState(models.TextChoices):
     ACCEPTED = "accepted", _("Accepted")
     SUPERSEDED = "superseded", _("Superseded")
 
-    # Not yet decided: at most one such version per organisation and period (return_one_open_version).
-    OPEN_STATES = enum.nonmember(("draft", "submitted", "queried"))
-    # Held by the organisation: values may be written (the grid, the import, feeds).
-    EDITABLE_STATES = enum.nonmember(("draft", "queried"))
+
+# Named state sets (set on the class so they hold its members). Open: not yet decided, at most one such
+# version per organisation and period (return_one_open_version). Editable: held by the organisation,
+# so values may be written (the grid, the import, feeds) and it may be submitted.
+ReturnState.OPEN_STATES = (ReturnState.DRAFT, ReturnState.SUBMITTED, ReturnState.QUERIED)
+ReturnState.EDITABLE_STATES = (ReturnState.DRAFT, ReturnState.QUERIED)
 
 
 class MetricReturn(models.Model):
