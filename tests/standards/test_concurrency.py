@@ -6,9 +6,7 @@ before either inserts (a Barrier inside the check), so the constraint is what de
 The savepoint tests run everywhere: they skip the sequential check to reach the constraint directly.
 """
 
-import datetime
 import threading
-from decimal import Decimal
 
 import pytest
 from django.db import connection
@@ -17,10 +15,11 @@ from django.urls import reverse
 
 from common.errors import ServiceError
 from organisations.models import AuditEvent
-from standards.models import Measure, MetricReturn, ServiceStandard
+from standards.models import MetricReturn, ServiceStandard
 from standards.services import definitions, returns
 
 from .factories import quarter_period, standard_with_target
+from .test_definitions import definition
 
 needs_postgresql = pytest.mark.skipif(
     connection.vendor != "postgresql",
@@ -30,19 +29,7 @@ BARRIER_TIMEOUT_S = 30  # a safety net against a hang, not a timing assumption
 
 
 def _definition(code):
-    return {
-        "code": code,
-        "title": "We answer calls within 5 minutes",
-        "channel": "phone",
-        "principle": "timeliness",
-        "measure": Measure.PERCENT_WITHIN,
-        "threshold": Decimal("5"),
-        "threshold_unit": "minutes",
-        "frequency": "quarterly",
-        "applies_from": datetime.date(2025, 1, 1),
-        "applies_to": None,
-        "target": Decimal("80"),
-    }
+    return definition(code=code)
 
 
 def _race(monkeypatch, module, check_name, calls):
