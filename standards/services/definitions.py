@@ -11,6 +11,7 @@ from common.errors import ServiceError
 from organisations import roles
 from organisations.access import user_can
 from organisations.audit import audit_record, snapshot
+from organisations.models import Organisation
 
 from ..models import FROZEN_FIELDS, Measure, ServiceStandard, StandardTarget
 
@@ -131,8 +132,33 @@ def earliest_target_start(standard, last_accepted_end):
     return max(standard.applies_from, last_accepted_end + datetime.timedelta(days=1))
 
 
+def _check_target_start(standard, valid_from):
+    last_accepted_end = standard.last_accepted_end()
+    earliest = earliest_target_start(standard, last_accepted_end)
+    if valid_from >= earliest:
+        return
+    if last_accepted_end is not None and earliest > standard.applies_from:
+        message = _(
+            "Results up to %(end)s were accepted against the targets in force then. "
+            "A new target must start on %(date)s or later."
+        ) % {"end": last_accepted_end.isoformat(), "date": earliest.isoformat()}
+    else:
+        message = _("The standard applies from %(date)s: a target cannot start before that.") % {
+            "date": earliest.isoformat()
+        }
+    raise ServiceError(message, field="valid_from")
+
+
 @transaction.atomic
-def standard_create(*, actor, organisation, target, higher_is_better=True, tolerance=None, **fields):
+def standard_create(
+    *,
+    actor,
+    organisation: Organisation,
+    target: Decimal,
+    higher_is_better: bool = True,
+    tolerance: Decimal | None = None,
+    **fields,
+) -> ServiceStandard:
     """Define a standard and its first target, in force from the date the standard applies from."""
     _require_manager(actor, organisation)
     fields["code"] = fields["code"].strip()
@@ -169,7 +195,7 @@ def standard_create(*, actor, organisation, target, higher_is_better=True, toler
 
 
 @transaction.atomic
-def standard_update(*, actor, standard, **fields):
+def standard_update(*, actor, standard: ServiceStandard, **fields) -> ServiceStandard:
     """Change a standard's definition. Targets change through `standard_target_change`, which keeps history."""
     standard = ServiceStandard.objects.select_for_update().select_related("organisation").get(pk=standard.pk)
     _require_manager(actor, standard.organisation)
@@ -228,19 +254,7 @@ def standard_target_change(
         raise ServiceError(_("Say why the target changes."), field="reason")
     _refuse(target_problems(measure=standard.measure, target=target, tolerance=tolerance))
     valid_from = valid_from or timezone.localdate()
-    last_accepted_end = standard.last_accepted_end()
-    earliest = earliest_target_start(standard, last_accepted_end)
-    if valid_from < earliest:
-        if last_accepted_end is not None and earliest > standard.applies_from:
-            message = _(
-                "Results up to %(end)s were accepted against the targets in force then. "
-                "A new target must start on %(date)s or later."
-            ) % {"end": last_accepted_end.isoformat(), "date": earliest.isoformat()}
-        else:
-            message = _("The standard applies from %(date)s: a target cannot start before that.") % {
-                "date": earliest.isoformat()
-            }
-        raise ServiceError(message, field="valid_from")
+    _check_target_start(standard, valid_from)
     before = snapshot_target(standard.target_on(valid_from))
     taken = _("A target already starts on %(date)s and targets are never overwritten: choose another date.") % {
         "date": valid_from.isoformat()

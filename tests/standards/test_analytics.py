@@ -239,6 +239,8 @@ def test_benchmark_overview_scopes_to_the_given_organisations_and_year():
     assert list(scoped["organisations"]["organisation_id"]) == [mine.pk]
     assert list(scoped["organisations"]["standards"]) == [2]  # the 2024 standard has no data in 2025
     assert everything["values"] == 3
+    assert benchmark_overview(organisations=Organisation.objects.none())["values"] == 0
+    assert benchmark_overview(organisations=Organisation.objects.exclude(pk=mine.pk))["values"] == 1
 
 
 def test_empty_data_gives_empty_tables():
