@@ -5,6 +5,7 @@ import random
 from decimal import Decimal
 
 from django.db import transaction
+from django.utils import timezone
 
 from common.principles import Principle
 from organisations.models import Organisation, User
@@ -171,7 +172,7 @@ def _value_row(measure, typical, rng):
 
 @transaction.atomic
 def load_standards_demo(today=None):
-    today = today or datetime.date.today()
+    today = today or timezone.localdate()
     lead = User.objects.get(email="lead@qcs.example.org")
     for email, organisation_names in EVALUATOR_ASSIGNMENTS.items():
         evaluator = User.objects.get(email=email)

@@ -1,7 +1,15 @@
-"""Service standards, their target history, reporting periods, metric returns and values."""
+"""Service standards, their target history, reporting periods, metric returns and values.
+
+The standards rules live here, once each: which standards apply in a period
+(`StandardQuerySet.active_in`), the target in force on a day (`StandardTargetQuerySet.in_force_on`),
+what "open" and "editable" mean for a return (`ReturnState.OPEN_STATES`, `ReturnState.EDITABLE_STATES`)
+and the end of the history that accepted returns froze (`ServiceStandard.last_accepted_end`).
+"""
 
 from django.conf import settings
 from django.db import models
+from django.db.models import OuterRef, Subquery
+from django.db.models.functions import Lower
 from django.utils.translation import gettext_lazy as _
 
 from common.principles import Principle
@@ -47,14 +55,14 @@ class StandardQuerySet(models.QuerySet):
             models.Q(applies_to__isnull=True) | models.Q(applies_to__gte=period.start)
         )
 
-
-def applies_in(period, frequency, applies_from, applies_to):
-    """Whether a standard of this frequency and these dates is reported in the period (see active_in)."""
-    return (
-        frequency == period.frequency
-        and applies_from <= period.end
-        and (applies_to is None or applies_to >= period.start)
-    )
+    def with_target_on(self, day):
+        """Annotate the target in force on the day (see StandardTargetQuerySet.in_force_on): value, direction, start."""
+        in_force = StandardTarget.objects.filter(standard=OuterRef("pk")).in_force_on(day)
+        return self.annotate(
+            current_target=Subquery(in_force.values("target")[:1]),
+            current_higher_is_better=Subquery(in_force.values("higher_is_better")[:1]),
+            current_target_from=Subquery(in_force.values("valid_from")[:1]),
+        )
 
 
 class ServiceStandard(models.Model):
@@ -78,7 +86,10 @@ class ServiceStandard(models.Model):
 
     class Meta:
         ordering = ["organisation", "code"]
-        constraints = [models.UniqueConstraint(fields=["organisation", "code"], name="standard_code_unique")]
+        constraints = [
+            # Case-insensitive, so CS-1 and cs-1 cannot both exist; the arbiter when two people create at once.
+            models.UniqueConstraint(Lower("code"), "organisation", name="standard_code_unique_ci"),
+        ]
         indexes = [models.Index(fields=["organisation", "frequency"])]
 
     def __str__(self):
@@ -92,19 +103,41 @@ class ServiceStandard(models.Model):
     def is_duration(self):
         return self.measure in (Measure.MEAN_DURATION, Measure.MEDIAN_DURATION)
 
-    def is_active_in(self, period):
-        return applies_in(period, self.frequency, self.applies_from, self.applies_to)
+    def applies_during(self, start, end):
+        """Whether the standard applies on at least one day from start to end (the dates rule of active_in)."""
+        return self.applies_from <= end and (self.applies_to is None or self.applies_to >= start)
 
     def target_on(self, day):
-        """The target in force on the day (the earliest one for days before any target); None without targets.
+        """The target in force on the day; None before the first target (no target, so no status)."""
+        return StandardTarget.objects.filter(standard=self).in_force_on(day).first()
 
-        Uses prefetched `targets` when present, so a list of standards costs one query.
+    def last_accepted_end(self):
+        """The end of the last period whose accepted return has a value for this standard; None if none.
+
+        Accepted periods keep the target and measure they were judged with: a new target starts after
+        this date, and the fields in FROZEN_FIELDS cannot change once it exists.
         """
-        targets = sorted(self.targets.all(), key=lambda target: target.valid_from)
-        in_force = [target for target in targets if target.valid_from <= day]
-        if in_force:
-            return in_force[-1]
-        return targets[0] if targets else None
+        return MetricValue.objects.filter(standard=self, metric_return__state=ReturnState.ACCEPTED).aggregate(
+            end=models.Max("metric_return__period__end")
+        )["end"]
+
+
+FROZEN_FIELDS = ["measure", "threshold", "threshold_unit", "frequency"]
+
+
+class StandardTargetQuerySet(models.QuerySet):
+    def in_force_on(self, day):
+        """Per standard, the target in force on the day: the latest one starting on or before it.
+
+        Before a standard's first target there is none (and so no status). The analytics apply the
+        same rule to whole frames in `analytics.attainment.attach_targets`.
+        """
+        latest_start = (
+            StandardTarget.objects.filter(standard_id=OuterRef("standard_id"), valid_from__lte=day)
+            .order_by("-valid_from")
+            .values("valid_from")[:1]
+        )
+        return self.filter(valid_from=Subquery(latest_start))
 
 
 class StandardTarget(models.Model):
@@ -127,6 +160,8 @@ class StandardTarget(models.Model):
         settings.AUTH_USER_MODEL, null=True, blank=True, on_delete=models.SET_NULL, related_name="+"
     )
     created_at = models.DateTimeField(auto_now_add=True)
+
+    objects = StandardTargetQuerySet.as_manager()
 
     class Meta:
         ordering = ["standard", "-valid_from"]
@@ -156,6 +191,13 @@ class ReturnState(models.TextChoices):
     QUERIED = "queried", _("Queried")
     ACCEPTED = "accepted", _("Accepted")
     SUPERSEDED = "superseded", _("Superseded")
+
+
+# Named state sets (set on the class so they hold its members). Open: not yet decided, at most one such
+# version per organisation and period (return_one_open_version). Editable: held by the organisation,
+# so values may be written (the grid, the import, feeds) and it may be submitted.
+ReturnState.OPEN_STATES = (ReturnState.DRAFT, ReturnState.SUBMITTED, ReturnState.QUERIED)
+ReturnState.EDITABLE_STATES = (ReturnState.DRAFT, ReturnState.QUERIED)
 
 
 class MetricReturn(models.Model):
@@ -191,7 +233,7 @@ class MetricReturn(models.Model):
             ),
             models.UniqueConstraint(
                 fields=["organisation", "period"],
-                condition=models.Q(state__in=["draft", "submitted", "queried"]),
+                condition=models.Q(state__in=list(ReturnState.OPEN_STATES)),
                 name="return_one_open_version",
             ),
         ]
@@ -203,7 +245,7 @@ class MetricReturn(models.Model):
     @property
     def is_editable(self):
         """Values may change only while the organisation holds the return: draft or queried."""
-        return self.state in (ReturnState.DRAFT, ReturnState.QUERIED)
+        return self.state in ReturnState.EDITABLE_STATES
 
     @property
     def was_resubmitted(self):

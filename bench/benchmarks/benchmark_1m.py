@@ -14,6 +14,7 @@ from django.db import connection
 
 from bench.data_standards import generate_standards_data
 from bench.registry import Result, register
+from organisations.models import Organisation
 from standards.analytics.benchmark import benchmark_overview
 from standards.models import MetricReturn, MetricValue
 
@@ -61,9 +62,10 @@ def benchmark_1m(scale, log):
         with connection.cursor() as cursor:
             cursor.execute("ANALYZE")
 
-    overview = benchmark_overview()
+    every_organisation = Organisation.objects.all()
+    overview = benchmark_overview(organisations=every_organisation)
     assert overview["values"] >= data.values, overview["values"]
-    ours = _best(benchmark_overview)
+    ours = _best(lambda: benchmark_overview(organisations=every_organisation))
     anchor = _best(lambda: _fetch(GROUP_BY_SQL))
     raw_select = _best(lambda: _fetch(RAW_SELECT_SQL))
     log(

@@ -8,6 +8,7 @@ at the end of the organisation's latest period with a current return.
 import datetime
 
 import pandas as pd
+from django.utils import timezone
 
 from ..models import MetricReturn
 from .attainment import attach_targets
@@ -25,7 +26,7 @@ def judge(standards, targets, totals, *, year=None, last_ends=None):
     if year is not None:
         frame["period_end"] = pd.Timestamp(datetime.date(year, 12, 31))
     else:
-        today = datetime.date.today()
+        today = timezone.localdate()
         ends = (last_ends or {}).get
         frame["period_end"] = pd.to_datetime([ends(pk, today) for pk in frame["organisation_id"]])
     frame = attach_targets(frame, targets)
@@ -35,18 +36,15 @@ def judge(standards, targets, totals, *, year=None, last_ends=None):
     return frame.sort_values(["organisation", "code"], kind="stable").reset_index(drop=True)
 
 
-def range_results(organisations=None, *, year=None):
-    """One row per standard of these organisations (None: all): result over the year (or all periods), status."""
-    standards, targets, values = scoped(organisations, year=year)
+def range_results(*, organisations, year=None):
+    """One row per standard of these organisations: result over the year (or all periods), status."""
+    standards, targets, values = scoped(organisations=organisations, year=year)
     last_ends = None
     if year is None:
-        returns = MetricReturn.objects.all()
-        if organisations is not None:
-            returns = returns.filter(organisation__in=organisations)
-        last_ends = load_last_period_ends(returns)
+        last_ends = load_last_period_ends(MetricReturn.objects.filter(organisation__in=organisations))
     totals = load_totals(values)
     return judge(load_standards(standards), load_targets(targets), totals, year=year, last_ends=last_ends)
 
 
-def annual_results(organisations, year):
-    return range_results(organisations, year=year)
+def annual_results(*, organisations, year):
+    return range_results(organisations=organisations, year=year)

@@ -52,7 +52,10 @@ def period_result(measure, value, numerator, denominator):
 
 
 def attach_targets(frame, targets, *, on="period_end"):
-    """Add target, higher_is_better and tolerance: the target with the latest valid_from <= `on`."""
+    """Add target, higher_is_better and tolerance in force on `on`: StandardTargetQuerySet.in_force_on over a frame.
+
+    The latest valid_from on or before the day; NaN (so "no data") before the standard's first target.
+    """
     if frame.empty or targets.empty:
         return frame.assign(target=np.nan, higher_is_better=True, tolerance=np.nan)
     left = frame.assign(_on=frame[on].astype("datetime64[ns]")).sort_values("_on", kind="stable")

@@ -67,9 +67,9 @@ def group_table(frame, dimension):
     return table[BENCHMARK_COLUMNS].sort_values("label", kind="stable").reset_index(drop=True)
 
 
-def benchmark_overview(organisations=None, *, year=None):
+def benchmark_overview(*, organisations, year=None):
     """The benchmark page: the three dimensions and the share of standards met per organisation."""
-    frame = range_results(organisations, year=year)
+    frame = range_results(organisations=organisations, year=year)
     return {
         "dimensions": {dimension: group_table(frame, dimension) for dimension in DIMENSIONS},
         "organisations": share_met_by_organisation(frame),

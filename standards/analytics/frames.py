@@ -9,8 +9,10 @@ from dataclasses import dataclass
 
 import numpy as np
 import pandas as pd
-from django.db.models import FloatField
+from django.db.models import FloatField, QuerySet
 from django.db.models.functions import Cast
+
+from organisations.models import Organisation
 
 from ..models import MetricValue, ReportingPeriod, ServiceStandard, StandardTarget
 
@@ -116,13 +118,26 @@ def load_values(values):
     )
 
 
-def scoped(organisations=None, *, year=None, period_ids=None):
-    """(standards, targets, values) querysets of these organisations (queryset or list; None: all), values of
-    periods starting in `year`, or of the given periods, if given."""
+def require_organisations(organisations):
+    """The organisation queryset every analytics function is scoped by; anything else is a TypeError.
+
+    There is no default meaning "all": a caller that means everyone passes Organisation.objects.all(),
+    so a public page cannot publish every organisation's results by forgetting an argument.
+    """
+    if not isinstance(organisations, QuerySet) or organisations.model is not Organisation:
+        raise TypeError("organisations must be an Organisation queryset, e.g. Organisation.objects.filter(pk=...)")
+    return organisations
+
+
+def scoped(*, organisations, year=None, period_ids=None):
+    """(standards, targets, values) querysets of these organisations, values of periods starting in `year`,
+    or of the given periods, if given."""
+    require_organisations(organisations)
     standards = ServiceStandard.objects.all()
     targets = StandardTarget.objects.all()
     values = MetricValue.objects.all()
-    if organisations is not None:
+    if organisations.query.has_filters() or organisations.query.is_sliced:
+        # Organisation.objects.all(), passed on purpose, needs no filter (an IN over every organisation costs ~10%).
         standards = standards.filter(organisation__in=organisations)
         targets = targets.filter(standard__organisation__in=organisations)
         values = values.filter(metric_return__organisation__in=organisations)
@@ -133,9 +148,9 @@ def scoped(organisations=None, *, year=None, period_ids=None):
     return standards, targets, values
 
 
-def load_dataset(organisations=None, *, year=None, period_ids=None):
+def load_dataset(*, organisations, year=None, period_ids=None):
     """Standards, targets, periods and current values of these organisations, one query each."""
-    standards, targets, values = scoped(organisations, year=year, period_ids=period_ids)
+    standards, targets, values = scoped(organisations=organisations, year=year, period_ids=period_ids)
     return Dataset(
         standards=load_standards(standards),
         targets=load_targets(targets),

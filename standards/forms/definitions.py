@@ -2,8 +2,8 @@ from django import forms
 from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 
-from ..models import ServiceStandard
-from ..services.definitions import STANDARD_FIELDS, definition_problems, target_problems
+from ..models import FROZEN_FIELDS, ServiceStandard
+from ..services.definitions import STANDARD_FIELDS, definition_problems, earliest_target_start, target_problems
 
 DIRECTION_CHOICES = [("higher", _("Higher is better")), ("lower", _("Lower is better"))]
 
@@ -61,6 +61,18 @@ class StandardForm(forms.ModelForm):
         }
         widgets = {"applies_from": DateInput(), "applies_to": DateInput()}
 
+    def __init__(self, *args, **kwargs):
+        super().__init__(*args, **kwargs)
+        last_accepted_end = self.instance.last_accepted_end() if self.instance.pk else None
+        if last_accepted_end is not None:
+            explanation = _(
+                "Fixed: results up to %(date)s were accepted with this definition. "
+                "To measure differently, define a new standard."
+            ) % {"date": last_accepted_end.isoformat()}
+            for name in FROZEN_FIELDS:
+                self.fields[name].disabled = True
+                self.fields[name].help_text = explanation
+
     def clean(self):
         cleaned = super().clean()
         if "measure" in cleaned:
@@ -98,8 +110,14 @@ class TargetChangeForm(TargetFieldsMixin):
 
     def __init__(self, *args, standard, **kwargs):
         self.standard = standard
-        kwargs.setdefault("initial", {}).setdefault("valid_from", timezone.localdate())
+        last_accepted_end = standard.last_accepted_end()
+        earliest = earliest_target_start(standard, last_accepted_end)
+        kwargs.setdefault("initial", {}).setdefault("valid_from", max(timezone.localdate(), earliest))
         super().__init__(*args, **kwargs)
+        if last_accepted_end is not None:
+            self.fields["valid_from"].help_text = _(
+                "On %(date)s or later: results up to %(end)s were accepted against the targets in force then."
+            ) % {"date": earliest.isoformat(), "end": last_accepted_end.isoformat()}
 
     def clean(self):
         cleaned = super().clean()

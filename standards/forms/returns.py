@@ -62,10 +62,7 @@ class ReturnCreateForm(forms.Form):
                 (bounds.label, bounds.label)
                 for bounds in recent_periods(frequency, today, PERIODS_OFFERED[Frequency(frequency)])
                 if bounds.label not in taken_labels
-                and any(
-                    s.applies_from <= bounds.end and (s.applies_to is None or s.applies_to >= bounds.start)
-                    for s in of_frequency
-                )
+                and any(s.applies_during(bounds.start, bounds.end) for s in of_frequency)
             ]
             if options:
                 groups.append((label, options))

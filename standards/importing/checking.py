@@ -12,7 +12,7 @@ from decimal import ROUND_HALF_UP, Decimal
 
 from django.utils.translation import gettext as _
 
-from ..models import Measure, MetricValue, ServiceStandard, applies_in
+from ..models import Measure, MetricValue, ServiceStandard
 from . import max_rows
 from .cells import CellError, parse_number
 
@@ -28,17 +28,12 @@ NEW, CHANGED, UNCHANGED = "new", "changed", "unchanged"
 
 
 def _standards_by_code(metric_return):
-    """code → (id, is a percentage, is part of the return), for every standard of the organisation, in one query."""
-    period = metric_return.period
+    """code → (id, is a percentage, is part of the return), for every standard of the organisation, in two queries."""
+    standards = ServiceStandard.objects.filter(organisation_id=metric_return.organisation_id)
+    active = set(standards.active_in(metric_return.period).values_list("pk", flat=True))
     return {
-        code: (
-            pk,
-            measure == Measure.PERCENT_WITHIN,
-            applies_in(period, frequency, applies_from, applies_to),
-        )
-        for code, pk, measure, frequency, applies_from, applies_to in ServiceStandard.objects.filter(
-            organisation_id=metric_return.organisation_id
-        ).values_list("code", "id", "measure", "frequency", "applies_from", "applies_to")
+        code: (pk, measure == Measure.PERCENT_WITHIN, pk in active)
+        for code, pk, measure in standards.values_list("code", "id", "measure")
     }
 
 

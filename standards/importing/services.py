@@ -24,14 +24,13 @@ from .files import check_upload, open_table
 
 logger = logging.getLogger(__name__)
 
-OPEN_STATES = {ReturnState.DRAFT, ReturnState.QUERIED}
 WRITE_BATCH = 5000
 VALUE_FIELDS = ["value", "numerator", "denominator", "note", "source"]
 
 
 def return_is_open(metric_return):
     """Values may be written only into a draft return or one an evaluator has queried."""
-    return metric_return.state in OPEN_STATES
+    return metric_return.state in ReturnState.EDITABLE_STATES
 
 
 def _closed_return_message(metric_return):

@@ -1,8 +1,9 @@
 """What the annual report shows: "standard, target, result, status" for the year, with charts."""
 
-import datetime
-
+from django.utils import timezone
 from django.utils.translation import gettext
+
+from organisations.models import Organisation
 
 from ..analytics.annual import annual_results
 from ..analytics.attainment import rag_counts, results_by_period
@@ -14,7 +15,7 @@ FIRST_YEAR, LAST_YEAR = 2000, 2100
 
 
 def annual_report_rows(organisation, year):
-    frame = annual_results([organisation], year)
+    frame = annual_results(organisations=Organisation.objects.filter(pk=organisation.pk), year=year)
     rows = []
     for record in frame.to_dict("records"):
         row = describe(record, result=record["result"], target=record["target"])
@@ -32,7 +33,7 @@ def annual_report_context(organisation, year, *, charts=True):
         "year": year,
         "rows": rows,
         "rag": rag_rows(counts),
-        "generated_on": datetime.date.today(),
+        "generated_on": timezone.localdate(),
         "default_percent_tolerance": DEFAULT_PERCENT_TOLERANCE,
     }
     if charts:
@@ -42,7 +43,7 @@ def annual_report_context(organisation, year, *, charts=True):
             title=gettext("%(organisation)s %(year)s: standards by status")
             % {"organisation": organisation.name, "year": year},
         )
-        dataset = load_dataset([organisation], year=year)
+        dataset = load_dataset(organisations=Organisation.objects.filter(pk=organisation.pk), year=year)
         by_period = results_by_period(dataset)
         by_standard = dict(iter(by_period.groupby("standard_id", sort=False)))
         standards = dataset.standards.to_dict("records")

@@ -1,8 +1,9 @@
 """Defining service standards and changing their targets. Each change is atomic and audited."""
 
+import datetime
 from decimal import Decimal
 
-from django.db import transaction
+from django.db import IntegrityError, transaction
 from django.utils import timezone
 from django.utils.translation import gettext as _
 
@@ -10,8 +11,9 @@ from common.errors import ServiceError
 from organisations import roles
 from organisations.access import user_can
 from organisations.audit import audit_record, snapshot
+from organisations.models import Organisation
 
-from ..models import Measure, ServiceStandard, StandardTarget
+from ..models import FROZEN_FIELDS, Measure, ServiceStandard, StandardTarget
 
 STANDARD_FIELDS = [
     "code",
@@ -87,20 +89,76 @@ def _require_manager(actor, organisation):
         raise ServiceError(_("You may not change the service standards of %(name)s.") % {"name": organisation.name})
 
 
+def _code_taken(organisation, code):
+    return ServiceError(
+        _("%(organisation)s already has a standard with the code %(code)s.")
+        % {"organisation": organisation.name, "code": code},
+        field="code",
+    )
+
+
 def _check_code_free(organisation, code, standard=None):
     clash = ServiceStandard.objects.filter(organisation=organisation, code__iexact=code)
     if standard is not None:
         clash = clash.exclude(pk=standard.pk)
     if clash.exists():
-        raise ServiceError(
-            _("%(organisation)s already has a standard with the code %(code)s.")
-            % {"organisation": organisation.name, "code": code},
-            field="code",
-        )
+        raise _code_taken(organisation, code)
+
+
+def _save_standard(standard):
+    """Save in a savepoint: the case-insensitive unique code decides between two simultaneous saves."""
+    try:
+        with transaction.atomic():
+            standard.save()
+    except IntegrityError:
+        raise _code_taken(standard.organisation, standard.code) from None
+
+
+def frozen_change_problems(standard, fields, last_accepted_end):
+    """(field, message) for each field that would change the meaning of accepted values."""
+    if last_accepted_end is None:
+        return []
+    message = _(
+        "Results up to %(date)s were accepted with this definition, so it cannot change. "
+        "To measure differently, define a new standard."
+    ) % {"date": last_accepted_end.isoformat()}
+    return [(name, message) for name in FROZEN_FIELDS if name in fields and fields[name] != getattr(standard, name)]
+
+
+def earliest_target_start(standard, last_accepted_end):
+    """The first day a new target may start: not before the standard applies, and after every accepted period."""
+    if last_accepted_end is None:
+        return standard.applies_from
+    return max(standard.applies_from, last_accepted_end + datetime.timedelta(days=1))
+
+
+def _check_target_start(standard, valid_from):
+    last_accepted_end = standard.last_accepted_end()
+    earliest = earliest_target_start(standard, last_accepted_end)
+    if valid_from >= earliest:
+        return
+    if last_accepted_end is not None and earliest > standard.applies_from:
+        message = _(
+            "Results up to %(end)s were accepted against the targets in force then. "
+            "A new target must start on %(date)s or later."
+        ) % {"end": last_accepted_end.isoformat(), "date": earliest.isoformat()}
+    else:
+        message = _("The standard applies from %(date)s: a target cannot start before that.") % {
+            "date": earliest.isoformat()
+        }
+    raise ServiceError(message, field="valid_from")
 
 
 @transaction.atomic
-def standard_create(*, actor, organisation, target, higher_is_better=True, tolerance=None, **fields):
+def standard_create(
+    *,
+    actor,
+    organisation: Organisation,
+    target: Decimal,
+    higher_is_better: bool = True,
+    tolerance: Decimal | None = None,
+    **fields,
+) -> ServiceStandard:
     """Define a standard and its first target, in force from the date the standard applies from."""
     _require_manager(actor, organisation)
     fields["code"] = fields["code"].strip()
@@ -115,7 +173,8 @@ def standard_create(*, actor, organisation, target, higher_is_better=True, toler
         + target_problems(measure=fields["measure"], target=target, tolerance=tolerance)
     )
     _check_code_free(organisation, fields["code"])
-    standard = ServiceStandard.objects.create(organisation=organisation, **fields)
+    standard = ServiceStandard(organisation=organisation, **fields)
+    _save_standard(standard)
     first_target = StandardTarget.objects.create(
         standard=standard,
         valid_from=standard.applies_from,
@@ -136,7 +195,7 @@ def standard_create(*, actor, organisation, target, higher_is_better=True, toler
 
 
 @transaction.atomic
-def standard_update(*, actor, standard, **fields):
+def standard_update(*, actor, standard: ServiceStandard, **fields) -> ServiceStandard:
     """Change a standard's definition. Targets change through `standard_target_change`, which keeps history."""
     standard = ServiceStandard.objects.select_for_update().select_related("organisation").get(pk=standard.pk)
     _require_manager(actor, standard.organisation)
@@ -152,14 +211,15 @@ def standard_update(*, actor, standard, **fields):
             applies_to=merged["applies_to"],
         )
     )
-    current = target_for(standard, timezone.localdate())
+    _refuse(frozen_change_problems(standard, fields, standard.last_accepted_end()))
+    current = standard.target_on(timezone.localdate())
     if current is not None:
         _refuse(target_problems(measure=merged["measure"], target=current.target, tolerance=current.tolerance))
     _check_code_free(standard.organisation, merged["code"], standard)
     before = snapshot(standard, STANDARD_FIELDS)
     for name, value in fields.items():
         setattr(standard, name, value)
-    standard.save()
+    _save_standard(standard)
     after = snapshot(standard, STANDARD_FIELDS)
     if before != after:
         audit_record(
@@ -174,10 +234,19 @@ def standard_update(*, actor, standard, **fields):
 
 
 @transaction.atomic
-def standard_target_change(*, actor, standard, target, valid_from=None, higher_is_better=True, tolerance=None, reason):
-    """Put a new target in force from a date. Earlier targets stay, so past periods keep their judgement.
+def standard_target_change(
+    *,
+    actor,
+    standard: ServiceStandard,
+    target: Decimal,
+    valid_from: datetime.date | None = None,
+    higher_is_better: bool = True,
+    tolerance: Decimal | None = None,
+    reason: str,
+) -> StandardTarget:
+    """Put a new target in force from a date: always a new row, so periods already judged keep their target.
 
-    A second change on the same date replaces that day's target (the audit log keeps both).
+    It starts after the last accepted period and never on the day another target starts.
     """
     standard = ServiceStandard.objects.select_for_update().select_related("organisation").get(pk=standard.pk)
     _require_manager(actor, standard.organisation)
@@ -185,18 +254,26 @@ def standard_target_change(*, actor, standard, target, valid_from=None, higher_i
         raise ServiceError(_("Say why the target changes."), field="reason")
     _refuse(target_problems(measure=standard.measure, target=target, tolerance=tolerance))
     valid_from = valid_from or timezone.localdate()
-    existing = StandardTarget.objects.filter(standard=standard, valid_from=valid_from).first()
-    before = snapshot(existing, TARGET_FIELDS) if existing else snapshot_target(target_for(standard, valid_from))
-    values = {
-        "target": target,
-        "higher_is_better": higher_is_better,
-        "tolerance": tolerance,
-        "reason": reason.strip(),
-        "created_by": actor,
+    _check_target_start(standard, valid_from)
+    before = snapshot_target(standard.target_on(valid_from))
+    taken = _("A target already starts on %(date)s and targets are never overwritten: choose another date.") % {
+        "date": valid_from.isoformat()
     }
-    new_target, _created = StandardTarget.objects.update_or_create(
-        standard=standard, valid_from=valid_from, defaults=values
-    )
+    if StandardTarget.objects.filter(standard=standard, valid_from=valid_from).exists():
+        raise ServiceError(taken, field="valid_from")
+    try:
+        with transaction.atomic():
+            new_target = StandardTarget.objects.create(
+                standard=standard,
+                valid_from=valid_from,
+                target=target,
+                higher_is_better=higher_is_better,
+                tolerance=tolerance,
+                reason=reason.strip(),
+                created_by=actor,
+            )
+    except IntegrityError:
+        raise ServiceError(taken, field="valid_from") from None
     new_target.refresh_from_db()
     audit_record(
         actor=actor,
@@ -211,24 +288,3 @@ def standard_target_change(*, actor, standard, target, valid_from=None, higher_i
 
 def snapshot_target(target):
     return snapshot(target, TARGET_FIELDS) if target is not None else None
-
-
-def target_for(standard, on_date):
-    """The target in force on a date: the latest one in force from that date or earlier.
-
-    For a date before the first target, the first target. None if the standard has no target.
-    """
-    target = standard.targets.filter(valid_from__lte=on_date).order_by("-valid_from").first()
-    return target or standard.targets.order_by("valid_from").first()
-
-
-def targets_in_force(standard_ids, on_date):
-    """standard id → the target in force on the date, for many standards in one query."""
-    in_force = {}
-    for target in StandardTarget.objects.filter(standard_id__in=list(standard_ids)).order_by(
-        "standard_id", "valid_from"
-    ):
-        current = in_force.get(target.standard_id)
-        if current is None or target.valid_from <= on_date:
-            in_force[target.standard_id] = target
-    return in_force

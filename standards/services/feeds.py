@@ -72,7 +72,7 @@ def _open_return(organisation, period, actor):
         )
         return metric_return
     latest = versions[0]
-    if latest.state in (ReturnState.DRAFT, ReturnState.QUERIED):
+    if latest.state in ReturnState.EDITABLE_STATES:
         return latest
     if latest.state == ReturnState.SUBMITTED:
         raise ServiceError(

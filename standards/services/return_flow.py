@@ -35,9 +35,7 @@ class ReturnFlow:
     def _get_state(self):
         return self.metric_return.state
 
-    @state.transition(
-        source=[ReturnState.DRAFT, ReturnState.QUERIED], target=ReturnState.SUBMITTED, permission=_may_manage
-    )
+    @state.transition(source=list(ReturnState.EDITABLE_STATES), target=ReturnState.SUBMITTED, permission=_may_manage)
     def submit(self):
         """The organisation hands the return in (again, after a query)."""
 

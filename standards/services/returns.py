@@ -4,7 +4,7 @@ Each service is atomic, locks the return (select_for_update), checks the actor's
 the ReturnFlow transition and writes an audit event with the state before and after.
 """
 
-from django.db import transaction
+from django.db import IntegrityError, transaction
 from django.db.models import Max
 from django.utils import timezone
 from django.utils.translation import gettext as _
@@ -14,8 +14,9 @@ from common.errors import ServiceError
 from organisations import roles
 from organisations.access import user_can
 from organisations.audit import audit_record
+from organisations.models import Organisation
 
-from ..models import MetricReturn, MetricValue, ReturnState, ServiceStandard, ValueSource
+from ..models import MetricReturn, MetricValue, ReportingPeriod, ReturnState, ServiceStandard, ValueSource
 from .return_flow import ReturnFlow
 from .values import value_problems, values_write
 
@@ -39,7 +40,7 @@ def open_return(organisation, period):
         MetricReturn.objects.filter(
             organisation=organisation,
             period=period,
-            state__in=[ReturnState.DRAFT, ReturnState.SUBMITTED, ReturnState.QUERIED],
+            state__in=ReturnState.OPEN_STATES,
         )
         .select_related("organisation", "period")
         .first()
@@ -75,8 +76,20 @@ def _audit(actor, metric_return, verb, before_state, **details):
     )
 
 
+def _return_exists(period):
+    return ServiceError(
+        _("There is already a return for %(period)s. Open it from the list of returns.") % {"period": period},
+        field="period",
+    )
+
+
+def _check_no_return(organisation, period):
+    if MetricReturn.objects.filter(organisation=organisation, period=period).exists():
+        raise _return_exists(period)
+
+
 @transaction.atomic
-def return_create(*, actor, organisation, period):
+def return_create(*, actor, organisation: Organisation, period: ReportingPeriod) -> MetricReturn:
     """Open the first version of an organisation's return for a period."""
     if actor is not None and not user_can(actor, roles.MANAGE_STANDARDS, organisation):
         raise ServiceError(_("You may not open returns for %(name)s.") % {"name": organisation.name})
@@ -85,12 +98,12 @@ def return_create(*, actor, organisation, period):
             _("%(name)s has no standard reported for %(period)s.") % {"name": organisation.name, "period": period},
             field="period",
         )
-    if MetricReturn.objects.filter(organisation=organisation, period=period).exists():
-        raise ServiceError(
-            _("There is already a return for %(period)s. Open it from the list of returns.") % {"period": period},
-            field="period",
-        )
-    metric_return = MetricReturn.objects.create(organisation=organisation, period=period, created_by=actor)
+    _check_no_return(organisation, period)
+    try:
+        with transaction.atomic():  # the unique constraints decide between two simultaneous creates
+            metric_return = MetricReturn.objects.create(organisation=organisation, period=period, created_by=actor)
+    except IntegrityError:
+        raise _return_exists(period) from None
     _audit(actor, metric_return, "create", None)
     return metric_return
 

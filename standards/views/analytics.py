@@ -9,6 +9,7 @@ from django.utils.translation import gettext_lazy as _
 
 from organisations import roles
 from organisations.access import get_organisation_for_user, organisations_for_user, user_can
+from organisations.models import Organisation
 
 from ..analytics.attainment import TREND_PERIODS, latest_status, rag_counts, results_by_period, trend
 from ..analytics.benchmark import benchmark_overview
@@ -23,7 +24,7 @@ def get_benchmark_organisations_for_user(request):
     """Organisations the user reviews; 403 for anyone without review rights anywhere."""
     user = request.user
     if user.is_administrator or user.is_lead_evaluator:
-        return None  # every organisation
+        return Organisation.objects.all()
     organisations = organisations_for_user(user, roles.REVIEW_RETURNS)
     if not organisations.exists():
         raise PermissionDenied
@@ -34,7 +35,7 @@ def get_benchmark_organisations_for_user(request):
 def organisation_results(request, pk):
     organisation = get_organisation_for_user(request, pk, roles.VIEW)
     period_ids, years = recent_reported_periods(organisation, TREND_PERIODS)
-    dataset = load_dataset([organisation], period_ids=period_ids)
+    dataset = load_dataset(organisations=Organisation.objects.filter(pk=organisation.pk), period_ids=period_ids)
     results = results_by_period(dataset)
     current = latest_status(dataset.standards, results)
     counts = rag_counts(current["status"])
@@ -110,7 +111,7 @@ def benchmark(request):
     years = sorted({start.year for start in ReportingPeriod.objects.values_list("start", flat=True)}, reverse=True)
     filters = BenchmarkFilterForm(request.GET or None, years=years)
     year = filters.cleaned_data["year"] if filters.is_valid() else None
-    overview = benchmark_overview(organisations, year=year)
+    overview = benchmark_overview(organisations=organisations, year=year)
     titles = {
         "sector": (gettext("Sector"), gettext("By sector"), gettext("Share of standards met by sector")),
         "channel": (gettext("Channel"), gettext("By channel"), gettext("Share of standards met by channel")),

@@ -1,6 +1,5 @@
 from django.contrib import messages
 from django.contrib.auth.decorators import login_required
-from django.db.models import OuterRef, Subquery
 from django.http import Http404
 from django.shortcuts import redirect, render
 from django.utils import timezone
@@ -15,7 +14,7 @@ from organisations.access import (
 )
 
 from ..forms.definitions import StandardCreateForm, StandardForm, TargetChangeForm
-from ..models import ServiceStandard, StandardTarget
+from ..models import ServiceStandard
 from ..services import definitions as services
 
 
@@ -28,21 +27,11 @@ def get_standard_for_user(request, pk, permission=roles.VIEW):
     return standard
 
 
-def with_current_target(standards, on_date):
-    """Annotate the target, its direction and its start date in force on the date (one query in all)."""
-    in_force = StandardTarget.objects.filter(standard=OuterRef("pk"), valid_from__lte=on_date).order_by("-valid_from")
-    return standards.annotate(
-        current_target=Subquery(in_force.values("target")[:1]),
-        current_higher_is_better=Subquery(in_force.values("higher_is_better")[:1]),
-        current_target_from=Subquery(in_force.values("valid_from")[:1]),
-    )
-
-
 @login_required
 def standard_list(request, pk):
     organisation = get_organisation_for_user(request, pk)
-    standards = with_current_target(
-        ServiceStandard.objects.filter(organisation=organisation).order_by("code"), timezone.localdate()
+    standards = (
+        ServiceStandard.objects.filter(organisation=organisation).order_by("code").with_target_on(timezone.localdate())
     )
     return render(
         request,
@@ -80,8 +69,6 @@ def standard_create(request, pk):
 def standard_detail(request, pk):
     standard = get_standard_for_user(request, pk)
     targets = list(standard.targets.select_related("created_by").order_by("-valid_from"))
-    today = timezone.localdate()
-    current = next((target for target in targets if target.valid_from <= today), None)
     return render(
         request,
         "standards/standard_detail.html",
@@ -89,7 +76,7 @@ def standard_detail(request, pk):
             "standard": standard,
             "organisation": standard.organisation,
             "targets": targets,
-            "current_target": current or (targets[-1] if targets else None),
+            "current_target": standard.target_on(timezone.localdate()),
             "can_manage": user_can(request.user, roles.MANAGE_STANDARDS, standard.organisation),
         },
     )
@@ -116,7 +103,7 @@ def standard_edit(request, pk):
 @login_required
 def standard_target(request, pk):
     standard = get_standard_for_user(request, pk, roles.MANAGE_STANDARDS)
-    current = services.target_for(standard, timezone.localdate())
+    current = standard.target_on(timezone.localdate())
     initial = {}
     if current is not None:
         initial = {

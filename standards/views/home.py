@@ -24,7 +24,7 @@ def home(request):
         .annotate(
             standard_count=_count(ServiceStandard.objects.all()),
             return_count=_count(MetricReturn.objects.all()),
-            open_count=_count(MetricReturn.objects.filter(state__in=[ReturnState.DRAFT, ReturnState.QUERIED])),
+            open_count=_count(MetricReturn.objects.filter(state__in=ReturnState.EDITABLE_STATES)),
         )
         .order_by("name")
     )

@@ -11,10 +11,9 @@ from organisations import roles
 from organisations.access import check_organisation_access, get_organisation_for_user, organisation_permissions
 
 from ..forms.returns import CorrectionForm, QueryForm, ReturnCreateForm, ReturnValuesForm
-from ..models import MetricReturn, MetricValue, ReturnState, ServiceStandard
+from ..models import MetricReturn, MetricValue, ReturnState, ServiceStandard, StandardTarget
 from ..periods import period_for_label
 from ..services import returns as services
-from ..services.definitions import targets_in_force
 
 
 def get_return_for_user(request, pk, permission=roles.VIEW):
@@ -75,7 +74,8 @@ def _review_context(request, metric_return, query_form=None, correction_form=Non
     }
     active_ids = {standard.pk for standard in standards}
     extra = [value.standard for standard_id, value in values.items() if standard_id not in active_ids]
-    targets = targets_in_force([s.pk for s in standards + extra], metric_return.period.end)
+    in_force = StandardTarget.objects.filter(standard__in=standards + extra).in_force_on(metric_return.period.end)
+    targets = {target.standard_id: target for target in in_force}
     rows = [
         {"standard": standard, "value": values.get(standard.pk), "target": targets.get(standard.pk)}
         for standard in standards + sorted(extra, key=lambda s: s.code)

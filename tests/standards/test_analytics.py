@@ -5,7 +5,7 @@ from decimal import Decimal
 
 import pytest
 
-from organisations.models import Sector
+from organisations.models import Organisation, Sector
 from standards.analytics.annual import annual_results
 from standards.analytics.attainment import (
     latest_status,
@@ -17,7 +17,7 @@ from standards.analytics.attainment import (
 )
 from standards.analytics.benchmark import benchmark_overview
 from standards.analytics.frames import load_dataset
-from standards.models import Channel, Measure, ThresholdUnit
+from standards.models import Channel, Measure, ServiceStandard, ThresholdUnit
 
 from ..factories import OrganisationFactory
 from .factories import (
@@ -38,6 +38,10 @@ def _standard(organisation, target="80", higher=True, **fields):
     return standard
 
 
+def _only(*organisations):
+    return Organisation.objects.filter(pk__in=[organisation.pk for organisation in organisations])
+
+
 def _by_label(frame):
     return {row["label"]: row for row in frame.to_dict("records")}
 
@@ -50,7 +54,7 @@ def test_each_period_is_judged_against_the_target_in_force_then():
     for number, result in [(2, 85), (3, 85), (4, 85)]:
         current_value(standard, quarter_period(2025, number), numerator=result, denominator=100)
 
-    results = _by_label(results_by_period(load_dataset([organisation])))
+    results = _by_label(results_by_period(load_dataset(organisations=_only(organisation))))
 
     assert results["2025-Q2"]["target"] == 80 and results["2025-Q2"]["status"] == "green"
     assert results["2025-Q3"]["target"] == 90 and results["2025-Q3"]["status"] == "red"  # 90 in force from 1 July
@@ -64,7 +68,7 @@ def test_a_target_starting_after_the_period_end_does_not_apply():
     current_value(standard, quarter_period(2025, 1), numerator=90, denominator=100)
     current_value(standard, quarter_period(2025, 2), numerator=90, denominator=100)
 
-    results = _by_label(results_by_period(load_dataset([organisation])))
+    results = _by_label(results_by_period(load_dataset(organisations=_only(organisation))))
 
     assert results["2025-Q1"]["status"] == "no_data"
     assert results["2025-Q2"]["status"] == "green"
@@ -75,7 +79,7 @@ def test_percentages_are_recomputed_from_counts():
     standard = _standard(organisation)
     current_value(standard, quarter_period(2025, 1), value="12", numerator=81, denominator=100)
 
-    (row,) = results_by_period(load_dataset([organisation])).to_dict("records")
+    (row,) = results_by_period(load_dataset(organisations=_only(organisation))).to_dict("records")
 
     assert row["result"] == pytest.approx(81)
     assert row["status"] == "green"
@@ -91,7 +95,7 @@ def test_only_current_returns_count():
     MetricValueFactory(metric_return=draft, standard=standard)
     current_value(standard, period, numerator=79, denominator=100, version=2)
 
-    results = results_by_period(load_dataset([organisation]))
+    results = results_by_period(load_dataset(organisations=_only(organisation)))
 
     assert list(results["label"]) == ["2025-Q1"]
     assert results["result"].iloc[0] == pytest.approx(79)
@@ -112,7 +116,7 @@ def test_annual_result_aggregates_percentages_by_sums():
     current_value(standard, quarter_period(2025, 2), numerator=700, denominator=1000)
     current_value(standard, quarter_period(2024, 4), numerator=0, denominator=1000)  # another year
 
-    (row,) = annual_results([organisation], 2025).to_dict("records")
+    (row,) = annual_results(organisations=_only(organisation), year=2025).to_dict("records")
 
     assert row["result"] == pytest.approx(100 * 709 / 1010)  # 70.2%, not (90 + 70) / 2 = 80
     assert row["periods_reported"] == 2
@@ -135,7 +139,10 @@ def test_annual_result_of_other_measures():
     current_value(count, q2, 110)
     current_value(satisfaction, q1, "3.9")
 
-    rows = {row["standard_id"]: row for row in annual_results([organisation], 2025).to_dict("records")}
+    rows = {
+        row["standard_id"]: row
+        for row in annual_results(organisations=_only(organisation), year=2025).to_dict("records")
+    }
 
     assert rows[mean.pk]["result"] == pytest.approx(12.5) and rows[mean.pk]["status"] == "red"
     assert rows[median.pk]["result"] == pytest.approx(6) and rows[median.pk]["status"] == "red"  # mean of medians
@@ -151,7 +158,7 @@ def test_trend_keeps_the_last_eight_periods_and_latest_status_covers_every_stand
     periods = [quarter_period(year, number) for year in (2023, 2024, 2025) for number in (1, 2, 3, 4)]
     for index, period in enumerate(periods):
         current_value(standard, period, numerator=70 + index, denominator=100)
-    dataset = load_dataset([organisation])
+    dataset = load_dataset(organisations=_only(organisation))
     results = results_by_period(dataset)
 
     recent = trend(results)
@@ -171,7 +178,7 @@ def test_share_met_per_organisation():
         current_value(_standard(first), period, numerator=result, denominator=100)
     current_value(_standard(second), period, numerator=95, denominator=100)
     _standard(second)
-    dataset = load_dataset([first, second])
+    dataset = load_dataset(organisations=_only(first, second))
 
     table = share_met_by_organisation(latest_status(dataset.standards, results_by_period(dataset)).reset_index())
     rows = {row["organisation"]: row for row in table.to_dict("records")}
@@ -201,7 +208,7 @@ def test_benchmark_by_sector_channel_and_principle():
     current_value(web, q1, numerator=60, denominator=100)
     current_value(letters, q1, 9)
 
-    tables = benchmark_overview([health, local])["dimensions"]
+    tables = benchmark_overview(organisations=_only(health, local))["dimensions"]
 
     sectors = {row["key"]: row for row in tables["sector"].to_dict("records")}
     # the phone standard over both quarters: 109 / 1010 = 10.8% against 80% → missed
@@ -225,19 +232,37 @@ def test_benchmark_overview_scopes_to_the_given_organisations_and_year():
     current_value(_standard(mine), quarter_period(2024, 1), numerator=9, denominator=10)
     current_value(_standard(other), quarter_period(2025, 1), numerator=9, denominator=10)
 
-    scoped = benchmark_overview([mine], year=2025)
-    everything = benchmark_overview()
+    scoped = benchmark_overview(organisations=_only(mine), year=2025)
+    everything = benchmark_overview(organisations=Organisation.objects.all())
 
     assert scoped["values"] == 1
     assert list(scoped["organisations"]["organisation_id"]) == [mine.pk]
     assert list(scoped["organisations"]["standards"]) == [2]  # the 2024 standard has no data in 2025
     assert everything["values"] == 3
+    assert benchmark_overview(organisations=Organisation.objects.none())["values"] == 0
+    assert benchmark_overview(organisations=Organisation.objects.exclude(pk=mine.pk))["values"] == 1
 
 
 def test_empty_data_gives_empty_tables():
     organisation = OrganisationFactory()
-    dataset = load_dataset([organisation])
+    dataset = load_dataset(organisations=_only(organisation))
     results = results_by_period(dataset)
     assert results.empty
-    assert all(table.empty for table in benchmark_overview([organisation])["dimensions"].values())
-    assert annual_results([organisation], 2025).empty
+    assert all(table.empty for table in benchmark_overview(organisations=_only(organisation))["dimensions"].values())
+    assert annual_results(organisations=_only(organisation), year=2025).empty
+
+
+@pytest.mark.parametrize(
+    "call",
+    [
+        lambda: benchmark_overview(),
+        lambda: benchmark_overview(organisations=None),
+        lambda: annual_results(organisations=[OrganisationFactory()], year=2025),
+        lambda: load_dataset(),
+        lambda: load_dataset(organisations=ServiceStandard.objects.all()),
+    ],
+    ids=["missing", "none", "list", "dataset-missing", "other-model"],
+)
+def test_analytics_need_an_explicit_organisation_queryset(call):
+    with pytest.raises(TypeError):
+        call()

@@ -1,22 +1,20 @@
 import datetime
 from decimal import Decimal
 
+import pandas as pd
 import pytest
 from django.urls import reverse
 
 from common.errors import ServiceError
 from organisations.models import AuditEvent
 from organisations.services import evaluator_assign
-from standards.models import Measure, ServiceStandard, StandardTarget
-from standards.services.definitions import (
-    standard_create,
-    standard_target_change,
-    standard_update,
-    target_for,
-    targets_in_force,
-)
+from standards.analytics.attainment import attach_targets
+from standards.analytics.frames import load_targets
+from standards.models import Measure, ReturnState, ServiceStandard, StandardTarget
+from standards.services.definitions import standard_create, standard_target_change, standard_update
 
-from .factories import standard_with_target
+from ..factories import OrganisationFactory
+from .factories import ServiceStandardFactory, StandardTargetFactory, quarter_period, standard_with_target
 
 D = datetime.date
 
@@ -70,7 +68,7 @@ def test_create_refuses_bad_combinations(cast, overrides, field, message):
     assert not ServiceStandard.objects.exists()
 
 
-def test_codes_are_unique_per_organisation(cast):
+def test_codes_are_unique_per_organisation_in_any_case(cast):
     standard_create(actor=cast.rep_a, organisation=cast.org_a, **definition())
     with pytest.raises(ServiceError, match="already has a standard with the code") as refused:
         standard_create(actor=cast.rep_a, organisation=cast.org_a, **definition(code="t1"))
@@ -89,13 +87,9 @@ def test_target_history_judges_past_periods_by_target_then(cast):
     standard_target_change(
         actor=cast.rep_a, standard=standard, target=Decimal("90"), valid_from=D(2026, 1, 1), reason="Better staffing"
     )
-    assert target_for(standard, D(2025, 6, 30)).target == Decimal("80")
-    assert target_for(standard, D(2026, 3, 31)).target == Decimal("90")
-    assert target_for(standard, D(2024, 1, 1)).target == Decimal("80")  # before any target: the first one
+    assert standard.target_on(D(2025, 6, 30)).target == Decimal("80")
+    assert standard.target_on(D(2026, 3, 31)).target == Decimal("90")
     assert standard.target_on(D(2025, 12, 31)).target == Decimal("80")
-    assert {pk: t.target for pk, t in targets_in_force([standard.pk], D(2026, 2, 1)).items()} == {
-        standard.pk: Decimal("90")
-    }
     assert standard.targets.count() == 2
     event = AuditEvent.objects.get(verb="standard.target_change")
     assert Decimal(event.before["target"]) == Decimal("80")
@@ -113,18 +107,21 @@ def test_target_change_needs_reason_and_valid_target(cast):
     assert StandardTarget.objects.count() == 1
 
 
-def test_second_change_on_same_day_replaces_that_days_target(cast):
+def test_second_change_on_same_day_is_refused_and_overwrites_nothing(cast):
     standard = standard_with_target(cast.org_a)
     standard_target_change(
         actor=cast.rep_a, standard=standard, target=Decimal("85"), valid_from=D(2026, 1, 1), reason="a"
     )
-    standard_target_change(
-        actor=cast.rep_a, standard=standard, target=Decimal("86"), valid_from=D(2026, 1, 1), reason="b"
-    )
+    with pytest.raises(ServiceError, match="A target already starts on 2026-01-01") as refused:
+        standard_target_change(
+            actor=cast.rep_a, standard=standard, target=Decimal("86"), valid_from=D(2026, 1, 1), reason="b"
+        )
+    assert refused.value.field == "valid_from"
     assert list(standard.targets.order_by("valid_from").values_list("target", flat=True)) == [
         Decimal("80"),
-        Decimal("86"),
+        Decimal("85"),
     ]
+    assert AuditEvent.objects.filter(verb="standard.target_change").count() == 1
 
 
 def test_update_validates_and_audits_changes_only(cast):
@@ -263,3 +260,76 @@ def test_standard_list_query_count_does_not_grow(cast, client_for, django_assert
         standard_with_target(cast.org_a)
     with django_assert_max_num_queries(len(few.captured_queries)):
         client.get(url)
+
+
+# One home for each rule ------------------------------------------------------------------------------------
+
+IN_FORCE_CASES = [
+    (D(2024, 12, 31), None),  # before the first target: no target, so no status
+    (D(2025, 1, 1), Decimal("80")),  # the first target's own day
+    (D(2025, 6, 30), Decimal("80")),
+    (D(2025, 7, 1), Decimal("90")),  # change day: the new target is in force from its first day
+    (D(2030, 1, 1), Decimal("90")),
+]
+
+
+@pytest.fixture
+def changed_mid_2025(db):
+    standard = standard_with_target(
+        OrganisationFactory(), target="80", applies_from=D(2024, 1, 1), code="CALLS"
+    )  # applies before its first target, which starts a year later
+    standard.targets.update(valid_from=D(2025, 1, 1))
+    StandardTargetFactory(standard=standard, valid_from=D(2025, 7, 1), target=Decimal("90"))
+    return standard
+
+
+@pytest.mark.parametrize(("day", "expected"), IN_FORCE_CASES)
+def test_target_in_force_on_a_day_is_one_rule_everywhere(changed_mid_2025, day, expected):
+    standard = changed_mid_2025
+    on_model = standard.target_on(day)
+    in_queryset = {target.standard_id: target.target for target in StandardTarget.objects.in_force_on(day)}
+    (annotated,) = ServiceStandard.objects.filter(pk=standard.pk).with_target_on(day)
+    frame = attach_targets(
+        pd.DataFrame({"standard_id": [standard.pk], "period_end": [pd.Timestamp(day)]}),
+        load_targets(StandardTarget.objects.filter(standard=standard)),
+    )
+    pandas_target = frame["target"].iloc[0]
+
+    assert (on_model.target if on_model else None) == expected
+    assert in_queryset.get(standard.pk) == expected
+    assert annotated.current_target == expected
+    assert (None if pd.isna(pandas_target) else Decimal(str(pandas_target))) == expected
+
+
+def test_target_in_force_picks_one_target_per_standard(changed_mid_2025):
+    other = standard_with_target(changed_mid_2025.organisation, target="70", applies_from=D(2025, 1, 1))
+    in_force = StandardTarget.objects.in_force_on(D(2025, 8, 1))
+    assert sorted((target.standard_id, target.target) for target in in_force) == [
+        (changed_mid_2025.pk, Decimal("90")),
+        (other.pk, Decimal("70")),
+    ]
+
+
+@pytest.mark.parametrize(
+    ("applies_from", "applies_to", "frequency", "applies"),
+    [
+        (D(2025, 1, 1), None, "quarterly", True),
+        (D(2025, 3, 31), None, "quarterly", True),  # starts on the last day of the period
+        (D(2025, 4, 1), None, "quarterly", False),  # starts the day after
+        (D(2024, 1, 1), D(2025, 1, 1), "quarterly", True),  # ends on the first day
+        (D(2024, 1, 1), D(2024, 12, 31), "quarterly", False),  # ended the day before
+        (D(2025, 1, 1), None, "monthly", False),  # another frequency
+    ],
+)
+def test_standards_that_apply_in_a_period_is_one_rule(db, applies_from, applies_to, frequency, applies):
+    period = quarter_period(2025, 1)
+    standard = ServiceStandardFactory(applies_from=applies_from, applies_to=applies_to, frequency=frequency)
+    in_sql = ServiceStandard.objects.active_in(period).filter(pk=standard.pk).exists()
+    in_python = standard.frequency == period.frequency and standard.applies_during(period.start, period.end)
+    assert in_sql == in_python == applies
+
+
+def test_named_state_sets():
+    assert set(ReturnState.OPEN_STATES) == {ReturnState.DRAFT, ReturnState.SUBMITTED, ReturnState.QUERIED}
+    assert set(ReturnState.EDITABLE_STATES) == {ReturnState.DRAFT, ReturnState.QUERIED}
+    assert [state.value for state in ReturnState] == ["draft", "submitted", "queried", "accepted", "superseded"]
