@@ -65,6 +65,11 @@ SECURE_CONTENT_TYPE_NOSNIFF = True
 SECURE_REFERRER_POLICY = "same-origin"
 X_FRAME_OPTIONS = "DENY"
 SESSION_COOKIE_HTTPONLY = True
+# A signed-in session ends after this long without a request, and this long after signing in
+# whatever the activity (common/sessions.py). The browser forgets the cookie after the idle time.
+SESSION_IDLE_SECONDS = env_int("SESSION_IDLE_SECONDS", 30 * 60)
+SESSION_MAX_AGE_SECONDS = env_int("SESSION_MAX_AGE_SECONDS", 12 * 60 * 60)
+SESSION_COOKIE_AGE = SESSION_IDLE_SECONDS
 
 INSTALLED_APPS = [
     "django.contrib.auth",
@@ -100,6 +105,7 @@ MIDDLEWARE = [
     "django.contrib.messages.middleware.MessageMiddleware",
     "django.middleware.clickjacking.XFrameOptionsMiddleware",
     "csp.middleware.CSPMiddleware",
+    "common.sessions.SessionLifetimeMiddleware",
     "axes.middleware.AxesMiddleware",
     "common.middleware.NoStoreWhenSignedInMiddleware",
 ]

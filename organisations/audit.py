@@ -47,14 +47,14 @@ def audit_record(*, actor, verb, target, organisation=None, before=None, after=N
     )
 
 
-def audit_authentication(*, verb, user=None, email=""):
+def audit_authentication(*, verb, user=None, email="", reason=""):
     """An authentication event: no organisation (administrators see these), never a password.
 
     With a user it is that person's own action; without one, ``email`` is the address that was
     tried (it may belong to nobody), recorded as typed, truncated.
     """
     if user is not None:
-        return audit_record(actor=user, verb=verb, target=user)
+        return audit_record(actor=user, verb=verb, target=user, after={"reason": reason} if reason else None)
     email = (email or "").strip()[:254]
     known = User.objects.filter(email__iexact=email).only("pk").first() if email else None
     return AuditEvent.objects.create(
@@ -80,4 +80,5 @@ def _audit_login_failed(sender, credentials, request=None, **kwargs):
 @receiver(user_logged_out, dispatch_uid="audit_logout")
 def _audit_logout(sender, request, user, **kwargs):
     if user is not None:
-        audit_authentication(verb="auth.logout", user=user)
+        reason = getattr(request, "session_end_reason", "")
+        audit_authentication(verb="auth.session_end" if reason else "auth.logout", user=user, reason=reason)

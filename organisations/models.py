@@ -42,6 +42,8 @@ class User(AbstractUser):
 
     username = None
     email = models.EmailField(_("e-mail address"), unique=True)
+    # Sessions signed in before this moment end at their next request (common/sessions.py).
+    sessions_valid_after = models.DateTimeField(_("sessions valid after"), null=True, blank=True, editable=False)
 
     USERNAME_FIELD = "email"
     REQUIRED_FIELDS = []
