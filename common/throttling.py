@@ -26,6 +26,19 @@ def normalised_email(value) -> str:
     return (value or "").strip().lower()
 
 
+def client_ip(request) -> str:
+    """The client's address: REMOTE_ADDR, or behind TRUSTED_PROXY_COUNT proxies the address the outermost one saw.
+
+    Each trusted proxy appends the address it received from to X-Forwarded-For, so the entry
+    TRUSTED_PROXY_COUNT places from the right is the first one a client cannot forge.
+    """
+    proxies = settings.TRUSTED_PROXY_COUNT
+    forwarded = [part.strip() for part in request.META.get("HTTP_X_FORWARDED_FOR", "").split(",") if part.strip()]
+    if proxies and len(forwarded) >= proxies:
+        return forwarded[-proxies]
+    return request.META.get("REMOTE_ADDR", "")
+
+
 def axes_username(request, credentials) -> str:
     """The e-mail address an attempt is counted under: "Rep@X.ie" and "rep@x.ie" share one count."""
     if credentials:

@@ -3,6 +3,7 @@
 import pytest
 from django.urls import reverse
 
+from common.throttling import client_ip
 from organisations.models import AuditEvent
 from tests.factories import PASSWORD
 
@@ -86,3 +87,31 @@ def test_reset_requests_are_capped_per_ip(cast, reset, mailoutbox, settings):
     reset(cast.staff_a.email)
     assert [message.to for message in mailoutbox] == [[cast.rep_a.email], [cast.head_a.email]]
     assert reset(cast.staff_a.email, ip="198.51.100.1").status_code == 302 and len(mailoutbox) == 3
+
+
+@pytest.mark.parametrize(
+    ("proxies", "forwarded", "expected"),
+    [
+        (0, "192.0.2.9", "10.0.0.1"),
+        (1, "192.0.2.9", "192.0.2.9"),
+        (1, "198.51.100.66, 192.0.2.9", "192.0.2.9"),
+        (2, "198.51.100.66, 192.0.2.9", "198.51.100.66"),
+        (2, "192.0.2.9", "10.0.0.1"),
+    ],
+)
+def test_client_ip_trusts_only_the_configured_proxies(settings, rf, proxies, forwarded, expected):
+    settings.TRUSTED_PROXY_COUNT = proxies
+    request = rf.get("/", REMOTE_ADDR="10.0.0.1", HTTP_X_FORWARDED_FOR=forwarded)
+    assert client_ip(request) == expected
+
+
+def test_behind_a_proxy_the_lock_counts_the_forwarded_address(cast, client, settings):
+    settings.TRUSTED_PROXY_COUNT = 1
+    for _ in range(settings.AXES_FAILURE_LIMIT):
+        client.post(
+            reverse("login"), {"username": cast.rep_a.email, "password": "wrong"}, HTTP_X_FORWARDED_FOR="192.0.2.1"
+        )
+    response = client.post(
+        reverse("login"), {"username": cast.rep_a.email, "password": PASSWORD}, HTTP_X_FORWARDED_FOR="192.0.2.2"
+    )
+    assert response.status_code == 302
