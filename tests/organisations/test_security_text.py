@@ -82,3 +82,10 @@ def test_an_old_name_with_a_newline_still_gets_its_invitation_sent(
 
 def test_single_line_joins_lines_with_one_space():
     assert single_line("A\r\n\tB\u2029C ") == "A B C"
+
+
+def test_the_organisation_model_refuses_a_multi_line_name(db):
+    organisation = Organisation(name="Office\nof Works", sector="agency")
+    with pytest.raises(ValidationError) as refused:
+        organisation.full_clean()
+    assert list(refused.value.message_dict) == ["name"]
