@@ -1,5 +1,7 @@
 """Sign-in lock-out after repeated failures (django-axes) and capped password-reset mails."""
 
+from types import SimpleNamespace
+
 import pytest
 from django.urls import reverse
 
@@ -65,7 +67,10 @@ def test_failures_are_logged_without_the_password(cast, client, caplog):
 
 
 @pytest.fixture
-def reset(client):
+def reset(client, monkeypatch):
+    # The counters live in clock-aligned windows: a fixed clock keeps a test inside one window.
+    monkeypatch.setattr("django_ratelimit.core.time", SimpleNamespace(time=lambda: 1_800_000_000.0))
+
     def request(email, ip="203.0.113.7"):
         return client.post(reverse("password_reset"), {"email": email}, REMOTE_ADDR=ip)
 
