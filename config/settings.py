@@ -164,15 +164,16 @@ AXES_LOCKOUT_PARAMETERS = [["username", "ip_address"]]
 AXES_USERNAME_CALLABLE = "common.throttling.axes_username"
 AXES_LOCKOUT_CALLABLE = "common.throttling.lockout_response"
 AXES_RESET_ON_SUCCESS = True
-AXES_CLIENT_IP_CALLABLE = "common.throttling.client_ip"
-RATELIMIT_IP_META_KEY = "common.throttling.client_ip"
-# How many reverse proxies in front of gunicorn append to X-Forwarded-For (0: use REMOTE_ADDR).
-TRUSTED_PROXY_COUNT = env_int("TRUSTED_PROXY_COUNT", 0)
 AXES_DISABLE_ACCESS_LOG = True  # successful sign-ins are in the audit log
 # Password-reset requests (django-ratelimit) per e-mail address and per IP address.
 PASSWORD_RESET_RATE_PER_EMAIL = env("PASSWORD_RESET_RATE_PER_EMAIL", "3/h")
 PASSWORD_RESET_RATE_PER_IP = env("PASSWORD_RESET_RATE_PER_IP", "20/h")
 RATELIMIT_USE_CACHE = "throttle"
+# Both throttles count the client's address from one function. TRUSTED_PROXY_COUNT: how many
+# reverse proxies in front of gunicorn append to X-Forwarded-For (0: use REMOTE_ADDR).
+TRUSTED_PROXY_COUNT = env_int("TRUSTED_PROXY_COUNT", 0)
+AXES_CLIENT_IP_CALLABLE = "common.throttling.client_ip"
+RATELIMIT_IP_META_KEY = "common.throttling.client_ip"
 
 # Object permissions live in direct foreign-key tables (organisations.models);
 # guardian's anonymous user is not needed because the public has no account.
