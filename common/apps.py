@@ -5,4 +5,5 @@ class CommonConfig(AppConfig):
     name = "common"
 
     def ready(self):
-        from . import checks  # noqa: F401  (registers the system checks)
+        # Registers the system checks, and the receiver that stamps each new session's sign-in time.
+        from . import checks, sessions  # noqa: F401

@@ -6,6 +6,7 @@ Production sets DATABASE_URL, SECRET_KEY, ALLOWED_HOSTS and REDIS_URL.
 """
 
 import os
+from datetime import timedelta
 from pathlib import Path
 
 import dj_database_url
@@ -64,6 +65,11 @@ SECURE_CONTENT_TYPE_NOSNIFF = True
 SECURE_REFERRER_POLICY = "same-origin"
 X_FRAME_OPTIONS = "DENY"
 SESSION_COOKIE_HTTPONLY = True
+# A signed-in session ends after this long without a request, and this long after signing in
+# whatever the activity (common/sessions.py). The browser forgets the cookie after the idle time.
+SESSION_IDLE_SECONDS = env_int("SESSION_IDLE_SECONDS", 30 * 60)
+SESSION_MAX_AGE_SECONDS = env_int("SESSION_MAX_AGE_SECONDS", 12 * 60 * 60)
+SESSION_COOKIE_AGE = SESSION_IDLE_SECONDS
 
 INSTALLED_APPS = [
     "django.contrib.auth",
@@ -75,6 +81,8 @@ INSTALLED_APPS = [
     "guardian",
     "viewflow",
     "csp",
+    "axes",
+    "django_ratelimit",
     "common",
     "organisations",
     "action_plans",
@@ -97,6 +105,9 @@ MIDDLEWARE = [
     "django.contrib.messages.middleware.MessageMiddleware",
     "django.middleware.clickjacking.XFrameOptionsMiddleware",
     "csp.middleware.CSPMiddleware",
+    "common.sessions.SessionLifetimeMiddleware",
+    "axes.middleware.AxesMiddleware",
+    "common.middleware.NoStoreWhenSignedInMiddleware",
 ]
 
 ROOT_URLCONF = "config.urls"
@@ -128,6 +139,7 @@ DEFAULT_AUTO_FIELD = "django.db.models.BigAutoField"
 
 AUTH_USER_MODEL = "organisations.User"
 AUTHENTICATION_BACKENDS = [
+    "common.throttling.SignInThrottleBackend",  # first: refuses a locked-out address + IP before any password check
     "django.contrib.auth.backends.ModelBackend",
     "guardian.backends.ObjectPermissionBackend",
 ]
@@ -143,6 +155,25 @@ LOGIN_URL = "login"
 LOGIN_REDIRECT_URL = "workspace:index"
 LOGOUT_REDIRECT_URL = "portal:home"
 PASSWORD_RESET_TIMEOUT = 60 * 60 * 24 * 7  # invitations use the reset link too
+
+# Sign-in throttling (django-axes, common/throttling.py): a handful of wrong passwords for one
+# e-mail address from one IP address locks that pair for a while. Attempts live in the database.
+AXES_FAILURE_LIMIT = env_int("AXES_FAILURE_LIMIT", 5)
+AXES_COOLOFF_TIME = timedelta(minutes=env_int("AXES_COOLOFF_MINUTES", 15))
+AXES_LOCKOUT_PARAMETERS = [["username", "ip_address"]]
+AXES_USERNAME_CALLABLE = "common.throttling.axes_username"
+AXES_LOCKOUT_CALLABLE = "common.throttling.lockout_response"
+AXES_RESET_ON_SUCCESS = True
+AXES_DISABLE_ACCESS_LOG = True  # successful sign-ins are in the audit log
+# Password-reset requests (django-ratelimit) per e-mail address and per IP address.
+PASSWORD_RESET_RATE_PER_EMAIL = env("PASSWORD_RESET_RATE_PER_EMAIL", "3/h")
+PASSWORD_RESET_RATE_PER_IP = env("PASSWORD_RESET_RATE_PER_IP", "20/h")
+RATELIMIT_USE_CACHE = "throttle"
+# Both throttles count the client's address from one function. TRUSTED_PROXY_COUNT: how many
+# reverse proxies in front of gunicorn append to X-Forwarded-For (0: use REMOTE_ADDR).
+TRUSTED_PROXY_COUNT = env_int("TRUSTED_PROXY_COUNT", 0)
+AXES_CLIENT_IP_CALLABLE = "common.throttling.client_ip"
+RATELIMIT_IP_META_KEY = "common.throttling.client_ip"
 
 # Object permissions live in direct foreign-key tables (organisations.models);
 # guardian's anonymous user is not needed because the public has no account.
@@ -171,11 +202,16 @@ STORAGES = {
     },
 }
 
-CACHES = {
-    "default": {"BACKEND": "django.core.cache.backends.redis.RedisCache", "LOCATION": env("REDIS_URL")}
+_CACHE = (
+    {"BACKEND": "django.core.cache.backends.redis.RedisCache", "LOCATION": env("REDIS_URL")}
     if env("REDIS_URL")
     else {"BACKEND": "django.core.cache.backends.locmem.LocMemCache"}
-}
+)
+# "throttle" holds the password-reset counters, apart so that tests can clear them.
+CACHES = {"default": _CACHE, "throttle": {**_CACHE, "KEY_PREFIX": "throttle"}}
+# Django's Redis cache increments atomically, which django-ratelimit needs; the quick start's
+# in-memory cache is per process, which is enough for one process.
+SILENCED_SYSTEM_CHECKS = ["django_ratelimit.W001"] + ([] if env("REDIS_URL") else ["django_ratelimit.E003"])
 
 CELERY_BROKER_URL = env("CELERY_BROKER_URL", env("REDIS_URL"))
 CELERY_TASK_ALWAYS_EAGER = not CELERY_BROKER_URL

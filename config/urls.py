@@ -2,6 +2,7 @@ from django.urls import include, path
 from django.views.i18n import JavaScriptCatalog, set_language
 from viewflow.urls import Site
 
+from organisations.views import accounts
 from organisations.workspace import MyWorkApp, OrganisationsApp
 from standards.workspace import StandardsApp
 
@@ -22,6 +23,12 @@ workspace = Workspace()
 
 urlpatterns = [
     path("", include("portal.urls")),
+    # Audited and throttled versions of three account views; the rest are Django's own.
+    path("accounts/password_change/", accounts.PasswordChangeView.as_view(), name="password_change"),
+    path("accounts/password_reset/", accounts.PasswordResetView.as_view(), name="password_reset"),
+    path(
+        "accounts/reset/<uidb64>/<token>/", accounts.PasswordResetConfirmView.as_view(), name="password_reset_confirm"
+    ),
     path("accounts/", include("django.contrib.auth.urls")),
     path("i18n/setlang/", set_language, name="set_language"),
     path("i18n/catalog/", JavaScriptCatalog.as_view(), name="javascript-catalog"),

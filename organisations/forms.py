@@ -1,11 +1,13 @@
 from django import forms
 from django.utils.translation import gettext_lazy as _
 
+from common.text import SingleLineFormMixin
+
 from .models import Organisation
 from .roles import OrganisationRole
 
 
-class OrganisationForm(forms.ModelForm):
+class OrganisationForm(SingleLineFormMixin, forms.ModelForm):
     website = forms.URLField(label=_("Website"), required=False, assume_scheme="https")
 
     class Meta:
@@ -21,7 +23,7 @@ class OrganisationForm(forms.ModelForm):
         self.fields["parent"].required = False
 
 
-class MemberAddForm(forms.Form):
+class MemberAddForm(SingleLineFormMixin, forms.Form):
     email = forms.EmailField(label=_("E-mail address"))
     first_name = forms.CharField(label=_("First name"), max_length=150, required=False)
     last_name = forms.CharField(label=_("Last name"), max_length=150, required=False)
@@ -32,7 +34,7 @@ class MembershipRoleForm(forms.Form):
     role = forms.ChoiceField(label=_("Role"), choices=OrganisationRole.choices)
 
 
-class OrganisationFilterForm(forms.Form):
+class OrganisationFilterForm(SingleLineFormMixin, forms.Form):
     q = forms.CharField(label=_("Search by name"), required=False)
     sector = forms.ChoiceField(
         label=_("Sector"),

@@ -6,6 +6,8 @@ from django.utils.functional import cached_property
 from django.utils.translation import gettext_lazy as _
 from guardian.models import GroupObjectPermissionBase, UserObjectPermissionBase
 
+from common.text import no_control_characters
+
 from .roles import CentralRole, OrganisationRole
 
 
@@ -42,6 +44,8 @@ class User(AbstractUser):
 
     username = None
     email = models.EmailField(_("e-mail address"), unique=True)
+    # Sessions signed in before this moment end at their next request (common/sessions.py).
+    sessions_valid_after = models.DateTimeField(_("sessions valid after"), null=True, blank=True, editable=False)
 
     USERNAME_FIELD = "email"
     REQUIRED_FIELDS = []
@@ -89,8 +93,8 @@ class Sector(models.TextChoices):
 
 
 class Organisation(models.Model):
-    name = models.CharField(_("name"), max_length=200, unique=True)
-    short_name = models.CharField(_("short name"), max_length=40, blank=True)
+    name = models.CharField(_("name"), max_length=200, unique=True, validators=[no_control_characters])
+    short_name = models.CharField(_("short name"), max_length=40, blank=True, validators=[no_control_characters])
     sector = models.CharField(_("sector"), max_length=20, choices=Sector.choices)
     parent = models.ForeignKey(
         "self",
@@ -102,7 +106,7 @@ class Organisation(models.Model):
     )
     website = models.URLField(_("website"), blank=True)
     email = models.EmailField(_("public e-mail"), blank=True)
-    phone = models.CharField(_("public phone"), max_length=40, blank=True)
+    phone = models.CharField(_("public phone"), max_length=40, blank=True, validators=[no_control_characters])
     is_active = models.BooleanField(_("active"), default=True)
     created_at = models.DateTimeField(auto_now_add=True)
 

@@ -5,6 +5,7 @@ from django.utils.translation import gettext as _
 from guardian.shortcuts import assign_perm
 
 from common.errors import ServiceError
+from common.sessions import sessions_end_without_role
 
 from .audit import audit_record, snapshot
 from .models import EvaluatorAssignment, Membership, Organisation, OrganisationUserObjectPermission, User
@@ -143,6 +144,7 @@ def membership_remove(*, actor, membership):
     )
     membership.delete()
     member_permissions_sync(user=membership.user, organisation=membership.organisation)
+    sessions_end_without_role(user=membership.user)
 
 
 def _valid_role(role):

@@ -7,6 +7,9 @@ from django.urls import reverse
 from django.utils import translation
 from django.utils.encoding import force_bytes
 from django.utils.http import urlsafe_base64_encode
+from django.utils.translation import gettext
+
+from common.text import single_line
 
 
 @shared_task
@@ -30,6 +33,9 @@ def send_invitation(membership_id, new_account):
         path = reverse("login")
     context = {"membership": membership, "link": settings.SITE_URL.rstrip("/") + path, "new_account": new_account}
     with translation.override(settings.LANGUAGE_CODE):
-        subject = render_to_string("organisations/email/invitation_subject.txt", context).strip()
+        # Plain text on one line: never HTML-escaped, and a header cannot be split.
+        subject = single_line(
+            gettext("You have a role in %(organisation)s") % {"organisation": membership.organisation.name}
+        )
         body = render_to_string("organisations/email/invitation_body.txt", context)
     send_mail(subject, body, settings.DEFAULT_FROM_EMAIL, [user.email])

@@ -58,3 +58,13 @@ def client_for(client, cast):
         return client
 
     return sign_in
+
+
+@pytest.fixture(autouse=True)
+def _fresh_throttle_counters():
+    """Password-reset counters live in a cache, not the database: each test starts with none."""
+    from django.core.cache import caches
+
+    caches["throttle"].clear()
+    yield
+    caches["throttle"].clear()

@@ -2,6 +2,8 @@ from django import forms
 from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 
+from common.text import SingleLineFormMixin
+
 from ..models import FROZEN_FIELDS, ServiceStandard
 from ..services.definitions import STANDARD_FIELDS, definition_problems, earliest_target_start, target_problems
 
@@ -15,7 +17,7 @@ class DateInput(forms.DateInput):
         super().__init__(attrs, format="%Y-%m-%d")
 
 
-class TargetFieldsMixin(forms.Form):
+class TargetFieldsMixin(SingleLineFormMixin, forms.Form):
     target = forms.DecimalField(
         label=_("Target"),
         max_digits=12,
@@ -48,7 +50,7 @@ class TargetFieldsMixin(forms.Form):
                 self.add_error(field, message)
 
 
-class StandardForm(forms.ModelForm):
+class StandardForm(SingleLineFormMixin, forms.ModelForm):
     class Meta:
         model = ServiceStandard
         fields = STANDARD_FIELDS

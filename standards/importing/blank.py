@@ -3,6 +3,8 @@
 import csv
 import io
 
+from common.spreadsheet import formula_safe_row, xlsx_row
+
 from ..services.returns import active_standards
 from . import COLUMNS
 
@@ -23,7 +25,7 @@ def blank_file(metric_return, kind):
         text = io.StringIO()
         writer = csv.writer(text, lineterminator="\r\n")
         writer.writerow(COLUMNS)
-        writer.writerows(_rows(metric_return))
+        writer.writerows(formula_safe_row(row) for row in _rows(metric_return))
         return ("\ufeff" + text.getvalue()).encode("utf-8")
     from openpyxl import Workbook
 
@@ -31,7 +33,7 @@ def blank_file(metric_return, kind):
     sheet = workbook.create_sheet("values")
     sheet.append(COLUMNS)
     for row in _rows(metric_return):
-        sheet.append(row)
+        sheet.append(xlsx_row(sheet, row))
     content = io.BytesIO()
     workbook.save(content)
     return content.getvalue()

@@ -6,6 +6,8 @@ from django.utils.translation import gettext
 from openpyxl import Workbook
 from openpyxl.styles import Font
 
+from common.spreadsheet import xlsx_row
+
 
 def _rounded(value):
     return None if value is None else round(value, 2)
@@ -16,12 +18,11 @@ def annual_report_xlsx(context):
     workbook = Workbook()
     sheet = workbook.active
     sheet.title = gettext("Annual report")[:31]
-    sheet.append(
-        [
-            gettext("%(organisation)s: results %(year)s")
-            % {"organisation": context["organisation"].name, "year": context["year"]}
-        ]
-    )
+    title = gettext("%(organisation)s: results %(year)s") % {
+        "organisation": context["organisation"].name,
+        "year": context["year"],
+    }
+    sheet.append(xlsx_row(sheet, [title]))
     sheet["A1"].font = Font(bold=True, size=14)
     sheet.append([])
     header = [
@@ -35,22 +36,25 @@ def annual_report_xlsx(context):
         gettext("Periods reported"),
         gettext("Status rule"),
     ]
-    sheet.append(header)
+    sheet.append(xlsx_row(sheet, header))
     for cell in sheet[3]:
         cell.font = Font(bold=True)
     for row in context["rows"]:
         sheet.append(
-            [
-                row["code"],
-                row["title"],
-                row["measure_label"],
-                row["unit"],
-                _rounded(row["target"]),
-                _rounded(row["result"]),
-                row["status_label"],
-                row["periods_reported"],
-                row["rule"],
-            ]
+            xlsx_row(
+                sheet,
+                [
+                    row["code"],
+                    row["title"],
+                    row["measure_label"],
+                    row["unit"],
+                    _rounded(row["target"]),
+                    _rounded(row["result"]),
+                    row["status_label"],
+                    row["periods_reported"],
+                    row["rule"],
+                ],
+            )
         )
     for column, width in zip("ABCDEFGHI", [12, 48, 26, 14, 12, 12, 14, 10, 70], strict=True):
         sheet.column_dimensions[column].width = width
