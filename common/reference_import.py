@@ -1,0 +1,234 @@
+"""Reference data in and out of spreadsheets through django-import-export resources.
+
+An upload goes through the same checks as the metric-value import (size, type by content,
+XLSX archive size before opening: `standards.importing.files.check_upload`), is read into a
+tablib Dataset and imported as a dry run for the preview. The file is kept in the default
+storage under a random name; the confirm step gets a token signed for the same user and
+page, and imports the same file again (every rule is checked again). Any bad row rolls the
+whole import back, so an import commits every row or none.
+"""
+
+import uuid
+from dataclasses import dataclass, field
+
+from django.core import signing
+from django.core.exceptions import NON_FIELD_ERRORS, ValidationError
+from django.core.files.base import ContentFile
+from django.core.files.storage import default_storage
+from django.http import FileResponse
+from django.utils.translation import gettext as _
+from import_export import widgets
+from import_export.formats.base_formats import CSV, XLSX
+from import_export.instance_loaders import BaseInstanceLoader
+from import_export.results import RowResult
+
+from common.errors import ServiceError
+from standards.importing.files import check_upload
+
+FORMATS = {"csv": CSV, "xlsx": XLSX}
+STORAGE_FOLDER = "reference_imports"
+TOKEN_SALT = "common.reference_import"
+TOKEN_MAX_AGE = 3600
+KIND_LABELS = {
+    RowResult.IMPORT_TYPE_NEW: "new",
+    RowResult.IMPORT_TYPE_UPDATE: "changed",
+    RowResult.IMPORT_TYPE_SKIP: "unchanged",
+    RowResult.IMPORT_TYPE_INVALID: "error",
+    RowResult.IMPORT_TYPE_ERROR: "error",
+}
+
+
+def export_response(resource, queryset, kind: str, filename: str) -> FileResponse:
+    """The queryset exported by the resource as a CSV or XLSX download (formula-escaped by import-export)."""
+    file_format = FORMATS[kind]()
+    content = file_format.export_data(resource.export(queryset))
+    if isinstance(content, str):
+        content = content.encode("utf-8-sig")
+    return FileResponse(
+        ContentFile(content), as_attachment=True, filename=f"{filename}.{kind}", content_type=file_format.CONTENT_TYPE
+    )
+
+
+class ChoiceWidget(widgets.CharWidget):
+    """A choice by its stored value (any case); anything else is a row error naming the allowed values."""
+
+    def __init__(self, choices, **kwargs):
+        super().__init__(**kwargs)
+        self.values = [value for value, _label in choices]
+
+    def clean(self, value, row=None, **kwargs):
+        text = super().clean(value, row, **kwargs).strip().lower()
+        if text and text not in self.values:
+            raise ValueError(
+                _("“%(value)s” is not one of: %(allowed)s.") % {"value": value, "allowed": ", ".join(self.values)}
+            )
+        return text
+
+
+class DecimalWidget(widgets.DecimalWidget):
+    """A plain number; anything else is a row error on its column, not a crash."""
+
+    def clean(self, value, row=None, **kwargs):
+        try:
+            return super().clean(value, row, **kwargs)
+        except (ArithmeticError, TypeError):
+            raise ValueError(_("“%(value)s” is not a number.") % {"value": value}) from None
+
+
+class CachedLoader(BaseInstanceLoader):
+    """Finds existing objects in a dict the resource builds once (`resource.existing()`), not a query per row."""
+
+    def __init__(self, resource, dataset=None):
+        super().__init__(resource, dataset)
+        self.instances = resource.existing()
+
+    def get_instance(self, row):
+        return self.instances.get(self.resource.row_key(row))
+
+
+def service_refusal(error: ServiceError, columns) -> ValidationError:
+    """A service's refusal as a row error, on its column when the file has one."""
+    return ValidationError({error.field if error.field in columns else NON_FIELD_ERRORS: [error.message]})
+
+
+def _refuse(message):
+    raise ServiceError(message, field="file")
+
+
+@dataclass
+class StoredUpload:
+    """A checked upload kept until the import is confirmed."""
+
+    name: str
+    kind: str
+    original_name: str = ""
+
+    def token(self, scope: str) -> str:
+        return signing.dumps(
+            {"name": self.name, "kind": self.kind, "original": self.original_name, "scope": scope}, salt=TOKEN_SALT
+        )
+
+    @classmethod
+    def from_token(cls, token: str, scope: str) -> "StoredUpload":
+        """The stored upload of a token signed for this scope; refuses forged, stale or used tokens."""
+        try:
+            values = signing.loads(token or "", salt=TOKEN_SALT, max_age=TOKEN_MAX_AGE)
+        except signing.BadSignature:
+            values = {}
+        if values.get("scope") != scope or not default_storage.exists(values.get("name", "")):
+            _refuse(_("This import was already confirmed or has expired. Upload the file again."))
+        return cls(name=values["name"], kind=values["kind"], original_name=values.get("original", ""))
+
+    def dataset(self):
+        with default_storage.open(self.name, "rb") as stored:
+            return read_dataset(stored.read(), self.kind)
+
+    def delete(self):
+        default_storage.delete(self.name)
+
+
+def store_upload(upload) -> StoredUpload:
+    """Check an uploaded file (refusing it with a message) and keep it for the confirm step."""
+    kind = check_upload(upload)
+    content = upload.read()
+    read_dataset(content, kind)
+    name = default_storage.save(f"{STORAGE_FOLDER}/{uuid.uuid4().hex}.{kind}", ContentFile(content))
+    return StoredUpload(name=name, kind=kind, original_name=upload.name[:200])
+
+
+def read_dataset(content: bytes, kind: str):
+    """The file's first sheet as a Dataset with normalised headers; blank cells are None, blank rows dropped."""
+    try:
+        raw = FORMATS[kind]().create_dataset(content.decode("utf-8-sig") if kind == "csv" else content)
+    except Exception:  # tablib and openpyxl raise many kinds of errors for damaged files
+        _refuse(_("The file could not be read. Save it again from your spreadsheet program."))
+    headers = [_header(cell) for cell in raw.headers or []]
+    if not any(headers):
+        _refuse(_("The file is empty. The first row must name the columns."))
+    dataset = raw.__class__(headers=headers)
+    for cells in raw:
+        row = [_cell(cell) for cell in cells]
+        if any(cell is not None for cell in row):
+            dataset.append(row)
+    return dataset
+
+
+def _header(cell):
+    return "" if cell is None else str(cell).strip().lower().replace(" ", "_")
+
+
+def _cell(cell):
+    """Blank cells (empty strings, spaces, pandas' NaN) become None."""
+    if isinstance(cell, str):
+        cell = cell.strip()
+        return cell or None
+    if isinstance(cell, float) and cell != cell:
+        return None
+    return cell
+
+
+def check_columns(dataset, required):
+    missing = [name for name in required if name not in dataset.headers]
+    if missing:
+        _refuse(
+            _("The first row must name the columns %(required)s. Missing: %(missing)s.")
+            % {"required": ", ".join(required), "missing": ", ".join(missing)}
+        )
+
+
+@dataclass
+class Preview:
+    """What an import did (dry run) or would do, row by row, for the template."""
+
+    rows: list = field(default_factory=list)
+    counts: dict = field(default_factory=dict)
+    problems: list = field(default_factory=list)
+
+    @property
+    def has_problems(self):
+        return bool(self.problems) or self.counts.get("error", 0) > 0
+
+    @property
+    def has_changes(self):
+        return self.counts.get("new", 0) + self.counts.get("changed", 0) > 0
+
+
+def run_import(resource, dataset, *, dry_run: bool) -> Preview:
+    """Import all rows or none: any row error or validation error rolls the whole import back."""
+    result = resource.import_data(
+        dataset, dry_run=dry_run, use_transactions=True, rollback_on_validation_errors=True, raise_errors=False
+    )
+    preview = Preview(counts=dict.fromkeys(["new", "changed", "unchanged", "error"], 0))
+    invalid = {row.number: row for row in result.invalid_rows}
+    failed = dict(result.row_errors())
+    columns = {name: resource.fields[name].column_name for name in resource.fields}
+    columns.update({resource.fields[name].attribute: resource.fields[name].column_name for name in resource.fields})
+    for number, row_result in enumerate(result.rows, start=1):
+        kind = KIND_LABELS.get(row_result.import_type, "error")
+        preview.counts[kind] += 1
+        messages = []
+        if number in invalid:
+            messages = _validation_messages(invalid[number].error_dict, columns)
+        elif number in failed:
+            messages = [_("This row could not be imported. Check its values.")]
+        preview.rows.append(
+            {
+                "line": number + 1,
+                "kind": kind,
+                "label": resource.row_label(dataset[number - 1], dataset.headers),
+                "messages": messages,
+                "changed": resource.changed_fields.get(number, []),
+            }
+        )
+    if result.base_errors:
+        preview.problems.append(_("The file could not be imported. Check that it is the file you exported."))
+    return preview
+
+
+def _validation_messages(error_dict, columns):
+    messages = []
+    for name, problems in error_dict.items():
+        column = columns.get(name, name)
+        for problem in problems:
+            messages.append(problem if name == NON_FIELD_ERRORS else f"{column}: {problem}")
+    return messages

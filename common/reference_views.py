@@ -1,0 +1,72 @@
+"""The upload → preview → confirm page shared by the reference-data imports (see common.reference_import)."""
+
+from collections.abc import Callable
+
+from django import forms
+from django.contrib import messages
+from django.shortcuts import redirect, render
+from django.utils.translation import gettext as _
+from django.utils.translation import gettext_lazy
+
+from common.errors import ServiceError
+from common.forms import run_service
+
+from .reference_import import StoredUpload, check_columns, run_import, store_upload
+
+TEMPLATE = "common/reference_import.html"
+
+
+class ReferenceUploadForm(forms.Form):
+    file = forms.FileField(
+        allow_empty_file=True,
+        label=gettext_lazy("CSV or XLSX file"),
+        help_text=gettext_lazy("At most 10 MB, with the column names in the first row."),
+        widget=forms.ClearableFileInput(attrs={"accept": ".csv,.xlsx,text/csv"}),
+    )
+
+
+def _checked_upload(*, upload, columns):
+    stored = store_upload(upload)
+    try:
+        check_columns(stored.dataset(), columns)
+    except ServiceError:
+        stored.delete()
+        raise
+    return stored
+
+
+def import_page(request, *, make_resource: Callable, context: dict, done_url: str):
+    """Upload checks the file and shows a dry run; confirm imports the same file again, all rows or none."""
+    scope = f"{request.path}:{request.user.pk}"
+    form, preview, token = ReferenceUploadForm(), None, ""
+    if request.method == "POST" and "token" in request.POST:
+        try:
+            stored = StoredUpload.from_token(request.POST["token"], scope)
+            dataset = stored.dataset()
+        except ServiceError as error:
+            messages.error(request, error.message)
+            return redirect(request.path)
+        preview = run_import(make_resource(), dataset, dry_run=False)
+        if not preview.has_problems:
+            stored.delete()
+            messages.success(
+                request,
+                _("Imported: %(new)s new, %(changed)s changed, %(unchanged)s unchanged.") % preview.counts,
+            )
+            return redirect(done_url)
+        token = stored.token(scope)
+    elif request.method == "POST":
+        form = ReferenceUploadForm(request.POST, request.FILES)
+        if form.is_valid():
+            resource = make_resource()
+            stored = run_service(
+                form, _checked_upload, upload=form.cleaned_data["file"], columns=resource.required_columns()
+            )
+            if stored:
+                preview = run_import(resource, stored.dataset(), dry_run=True)
+                token = stored.token(scope)
+    return render(
+        request,
+        TEMPLATE,
+        {**context, "form": form, "preview": preview, "token": token, "columns": make_resource().required_columns()},
+    )
