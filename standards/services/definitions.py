@@ -1,5 +1,7 @@
 """Defining service standards and changing their targets. Each change is atomic and audited."""
 
+import datetime
+from collections.abc import Iterable
 from decimal import Decimal
 
 from django.db import transaction
@@ -10,6 +12,7 @@ from common.errors import ServiceError
 from organisations import roles
 from organisations.access import user_can
 from organisations.audit import audit_record, snapshot
+from organisations.models import Organisation, User
 
 from ..models import Measure, ServiceStandard, StandardTarget
 
@@ -29,7 +32,14 @@ TARGET_FIELDS = ["valid_from", "target", "higher_is_better", "tolerance", "reaso
 HUNDRED = Decimal("100")
 
 
-def definition_problems(*, measure, threshold=None, threshold_unit="", applies_from=None, applies_to=None):
+def definition_problems(
+    *,
+    measure: str,
+    threshold: Decimal | None = None,
+    threshold_unit: str = "",
+    applies_from: datetime.date | None = None,
+    applies_to: datetime.date | None = None,
+) -> list[tuple[str, str]]:
     """Every rule the standard's own fields break, as (field, message) pairs."""
     problems = []
     is_duration = measure in (Measure.MEAN_DURATION, Measure.MEDIAN_DURATION)
@@ -60,7 +70,7 @@ def definition_problems(*, measure, threshold=None, threshold_unit="", applies_f
     return problems
 
 
-def target_problems(*, measure, target, tolerance=None):
+def target_problems(*, measure: str, target: Decimal | None, tolerance: Decimal | None = None) -> list[tuple[str, str]]:
     """Every rule the target breaks for this measure, as (field, message) pairs."""
     problems = []
     if target is not None:
@@ -100,7 +110,15 @@ def _check_code_free(organisation, code, standard=None):
 
 
 @transaction.atomic
-def standard_create(*, actor, organisation, target, higher_is_better=True, tolerance=None, **fields):
+def standard_create(
+    *,
+    actor: User,
+    organisation: Organisation,
+    target: Decimal,
+    higher_is_better: bool = True,
+    tolerance: Decimal | None = None,
+    **fields,
+) -> ServiceStandard:
     """Define a standard and its first target, in force from the date the standard applies from."""
     _require_manager(actor, organisation)
     fields["code"] = fields["code"].strip()
@@ -136,7 +154,7 @@ def standard_create(*, actor, organisation, target, higher_is_better=True, toler
 
 
 @transaction.atomic
-def standard_update(*, actor, standard, **fields):
+def standard_update(*, actor: User, standard: ServiceStandard, **fields) -> ServiceStandard:
     """Change a standard's definition. Targets change through `standard_target_change`, which keeps history."""
     standard = ServiceStandard.objects.select_for_update().select_related("organisation").get(pk=standard.pk)
     _require_manager(actor, standard.organisation)
@@ -174,7 +192,16 @@ def standard_update(*, actor, standard, **fields):
 
 
 @transaction.atomic
-def standard_target_change(*, actor, standard, target, valid_from=None, higher_is_better=True, tolerance=None, reason):
+def standard_target_change(
+    *,
+    actor: User,
+    standard: ServiceStandard,
+    target: Decimal,
+    valid_from: datetime.date | None = None,
+    higher_is_better: bool = True,
+    tolerance: Decimal | None = None,
+    reason: str,
+) -> StandardTarget:
     """Put a new target in force from a date. Earlier targets stay, so past periods keep their judgement.
 
     A second change on the same date replaces that day's target (the audit log keeps both).
@@ -213,7 +240,7 @@ def snapshot_target(target):
     return snapshot(target, TARGET_FIELDS) if target is not None else None
 
 
-def target_for(standard, on_date):
+def target_for(standard: ServiceStandard, on_date: datetime.date) -> StandardTarget | None:
     """The target in force on a date: the latest one in force from that date or earlier.
 
     For a date before the first target, the first target. None if the standard has no target.
@@ -222,7 +249,7 @@ def target_for(standard, on_date):
     return target or standard.targets.order_by("valid_from").first()
 
 
-def targets_in_force(standard_ids, on_date):
+def targets_in_force(standard_ids: Iterable[int], on_date: datetime.date) -> dict[int, StandardTarget]:
     """standard id → the target in force on the date, for many standards in one query."""
     in_force = {}
     for target in StandardTarget.objects.filter(standard_id__in=list(standard_ids)).order_by(

@@ -14,8 +14,9 @@ from common.errors import ServiceError
 from organisations import roles
 from organisations.access import user_can
 from organisations.audit import audit_record
+from organisations.models import Organisation, User
 
-from ..models import MetricReturn, MetricValue, ReturnState, ServiceStandard, ValueSource
+from ..models import MetricReturn, MetricValue, ReportingPeriod, ReturnState, ServiceStandard, ValueSource
 from .return_flow import ReturnFlow
 from .values import value_problems, values_write
 
@@ -76,7 +77,7 @@ def _audit(actor, metric_return, verb, before_state, **details):
 
 
 @transaction.atomic
-def return_create(*, actor, organisation, period):
+def return_create(*, actor: User, organisation: Organisation, period: ReportingPeriod) -> MetricReturn:
     """Open the first version of an organisation's return for a period."""
     if actor is not None and not user_can(actor, roles.MANAGE_STANDARDS, organisation):
         raise ServiceError(_("You may not open returns for %(name)s.") % {"name": organisation.name})
@@ -123,7 +124,9 @@ def _refuse_rows(problems):
 
 
 @transaction.atomic
-def return_save_values(*, actor, metric_return, values, source=ValueSource.MANUAL):
+def return_save_values(
+    *, actor: User, metric_return: MetricReturn, values: dict, source: str = ValueSource.MANUAL
+) -> MetricReturn:
     """Save the values of a draft or queried return. values: standard → dict(value/numerator/denominator, note)."""
     metric_return = _lock(metric_return)
     if not metric_return.is_editable:
@@ -161,7 +164,7 @@ def missing_values(metric_return):
 
 
 @transaction.atomic
-def return_submit(*, actor, metric_return, response=""):
+def return_submit(*, actor: User, metric_return: MetricReturn, response: str = "") -> MetricReturn:
     """Hand the return in. After a query the organisation's response is required."""
     metric_return = _lock(metric_return)
     before_state = metric_return.state
@@ -185,7 +188,7 @@ def return_submit(*, actor, metric_return, response=""):
 
 
 @transaction.atomic
-def return_query(*, actor, metric_return, question):
+def return_query(*, actor: User, metric_return: MetricReturn, question: str) -> MetricReturn:
     """Ask the organisation a question about a submitted return; it goes back to them."""
     metric_return = _lock(metric_return)
     before_state = metric_return.state
@@ -204,7 +207,7 @@ def return_query(*, actor, metric_return, question):
 
 
 @transaction.atomic
-def return_accept(*, actor, metric_return):
+def return_accept(*, actor: User, metric_return: MetricReturn) -> MetricReturn:
     """Accept a submitted return: locked, it becomes the current version; the version it corrects is superseded."""
     metric_return = _lock(metric_return)
     before_state = metric_return.state
@@ -231,7 +234,7 @@ def return_accept(*, actor, metric_return):
 
 
 @transaction.atomic
-def return_correct(*, actor, metric_return, reason):
+def return_correct(*, actor: User, metric_return: MetricReturn, reason: str) -> MetricReturn:
     """Start a correction of the accepted, current version: a copy as version n+1 in draft. Both are kept."""
     metric_return = _lock(metric_return)
     if actor is not None and not user_can(actor, roles.MANAGE_STANDARDS, metric_return.organisation):
