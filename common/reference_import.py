@@ -8,6 +8,7 @@ page, and imports the same file again (every rule is checked again). Any bad row
 whole import back, so an import commits every row or none.
 """
 
+import copy
 import uuid
 from dataclasses import dataclass, field
 
@@ -15,7 +16,8 @@ from django.core import signing
 from django.core.exceptions import NON_FIELD_ERRORS, ValidationError
 from django.core.files.base import ContentFile
 from django.core.files.storage import default_storage
-from django.http import FileResponse
+from django.http import FileResponse, Http404
+from django.utils.text import slugify
 from django.utils.translation import gettext as _
 from import_export import widgets
 from import_export.formats.base_formats import CSV, XLSX
@@ -38,10 +40,16 @@ KIND_LABELS = {
 }
 
 
-def export_response(resource, queryset, kind: str, filename: str) -> FileResponse:
-    """The queryset exported by the resource as a CSV or XLSX download (formula-escaped by import-export)."""
+def export_response(resource, rows, kind: str, what: str, organisation=None) -> FileResponse:
+    """The rows exported by the resource as a CSV or XLSX download (formula-escaped by import-export).
+
+    The file is named after what it holds and the organisation; an unknown kind is a 404.
+    """
+    if kind not in FORMATS:
+        raise Http404
+    filename = f"{what}-{slugify(organisation.short_name or organisation.name)}" if organisation else what
     file_format = FORMATS[kind]()
-    content = file_format.export_data(resource.export(queryset))
+    content = file_format.export_data(resource.export(rows))
     if isinstance(content, str):
         content = content.encode("utf-8-sig")
     return FileResponse(
@@ -73,6 +81,53 @@ class DecimalWidget(widgets.DecimalWidget):
             return super().clean(value, row, **kwargs)
         except (ArithmeticError, TypeError):
             raise ValueError(_("“%(value)s” is not a number.") % {"value": value}) from None
+
+
+class KeyedRows:
+    """For resources whose rows are matched to existing objects by one column (any case), loaded once.
+
+    The resource gives `key_column` and `load_existing()`; this keeps the objects as loaded (to
+    name what a row changes), refuses a key that comes twice in the file, and finds objects
+    for `CachedLoader` without a query per row.
+    """
+
+    key_column = ""
+
+    def __init__(self, **kwargs):
+        super().__init__(**kwargs)
+        self.originals = {}
+        self.seen = set()
+        self.changed_fields = {}
+
+    @property
+    def label_column(self):
+        return self.key_column
+
+    def required_columns(self):
+        return list(self._meta.fields)
+
+    def existing(self):
+        self.originals = {self.key(instance): instance for instance in self.load_existing()}
+        return {key: copy.copy(instance) for key, instance in self.originals.items()}
+
+    def key(self, instance):
+        return str(getattr(instance, self.key_column)).strip().lower()
+
+    def row_key(self, row):
+        return str(row.get(self.key_column) or "").strip().lower()
+
+    def before_import_row(self, row, **kwargs):
+        key = self.row_key(row)
+        if key in self.seen:
+            raise ValidationError({self.key_column: [_("This value appears on an earlier row of the file.")]})
+        self.seen.add(key)
+
+    def note_changes(self, instance, row, row_number):
+        """Remember which columns the row changes, for the preview."""
+        original = self.originals[self.row_key(row)]
+        self.changed_fields[row_number] = [
+            name for name in self._meta.fields if getattr(instance, name) != getattr(original, name)
+        ]
 
 
 class CachedLoader(BaseInstanceLoader):
@@ -215,7 +270,7 @@ def run_import(resource, dataset, *, dry_run: bool) -> Preview:
             {
                 "line": number + 1,
                 "kind": kind,
-                "label": resource.row_label(dataset[number - 1], dataset.headers),
+                "label": dict(zip(dataset.headers, dataset[number - 1], strict=True)).get(resource.label_column) or "",
                 "messages": messages,
                 "changed": resource.changed_fields.get(number, []),
             }

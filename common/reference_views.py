@@ -2,27 +2,24 @@
 
 from collections.abc import Callable
 
-from django import forms
 from django.contrib import messages
 from django.shortcuts import redirect, render
 from django.utils.translation import gettext as _
-from django.utils.translation import gettext_lazy
 
 from common.errors import ServiceError
 from common.forms import run_service
+from standards.importing.forms import ImportUploadForm
 
 from .reference_import import StoredUpload, check_columns, run_import, store_upload
 
 TEMPLATE = "common/reference_import.html"
 
 
-class ReferenceUploadForm(forms.Form):
-    file = forms.FileField(
-        allow_empty_file=True,
-        label=gettext_lazy("CSV or XLSX file"),
-        help_text=gettext_lazy("At most 10 MB, with the column names in the first row."),
-        widget=forms.ClearableFileInput(attrs={"accept": ".csv,.xlsx,text/csv"}),
-    )
+def upload_form(*args):
+    """The metric import's upload form (same field and limits), with a help text for any reference data."""
+    form = ImportUploadForm(*args)
+    form.fields["file"].help_text = _("At most 10 MB, with the column names in the first row.")
+    return form
 
 
 def _checked_upload(*, upload, columns):
@@ -38,7 +35,7 @@ def _checked_upload(*, upload, columns):
 def import_page(request, *, make_resource: Callable, context: dict, done_url: str):
     """Upload checks the file and shows a dry run; confirm imports the same file again, all rows or none."""
     scope = f"{request.path}:{request.user.pk}"
-    form, preview, token = ReferenceUploadForm(), None, ""
+    form, preview, token = upload_form(), None, ""
     if request.method == "POST" and "token" in request.POST:
         try:
             stored = StoredUpload.from_token(request.POST["token"], scope)
@@ -56,7 +53,7 @@ def import_page(request, *, make_resource: Callable, context: dict, done_url: st
             return redirect(done_url)
         token = stored.token(scope)
     elif request.method == "POST":
-        form = ReferenceUploadForm(request.POST, request.FILES)
+        form = upload_form(request.POST, request.FILES)
         if form.is_valid():
             resource = make_resource()
             stored = run_service(

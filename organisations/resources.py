@@ -4,7 +4,6 @@ Imports write through the organisations services, so every change is audited and
 get their permissions and invitations as when an administrator adds them one by one.
 """
 
-import copy
 import json
 
 from django.core.exceptions import ValidationError
@@ -13,7 +12,7 @@ from django.utils.translation import gettext as _
 from import_export import fields, resources, widgets
 
 from common.errors import ServiceError
-from common.reference_import import CachedLoader, ChoiceWidget, service_refusal
+from common.reference_import import CachedLoader, ChoiceWidget, KeyedRows, service_refusal
 
 from .models import AuditEvent, Membership, Organisation, Sector
 from .roles import OrganisationRole
@@ -39,8 +38,10 @@ class ParentWidget(widgets.Widget):
         return value.name if value else ""
 
 
-class OrganisationResource(resources.ModelResource):
+class OrganisationResource(KeyedRows, resources.ModelResource):
     """The organisation directory, matched by name (any case)."""
+
+    key_column = "name"
 
     sector = fields.Field(attribute="sector", column_name="sector", widget=ChoiceWidget(Sector.choices))
     is_active = fields.Field(attribute="is_active", column_name="is_active", widget=widgets.BooleanWidget())
@@ -60,15 +61,10 @@ class OrganisationResource(resources.ModelResource):
         super().__init__()
         self.actor = actor
         self.fields["parent"] = fields.Field(attribute="parent", column_name="parent", widget=ParentWidget(self))
-        self.originals = {}
         self.lookup = None
-        self.seen = set()
-        self.changed_fields = {}
 
-    def existing(self):
-        organisations = list(Organisation.objects.select_related("parent").order_by("name"))
-        self.originals = {organisation.name.lower(): organisation for organisation in organisations}
-        return {key: copy.copy(organisation) for key, organisation in self.originals.items()}
+    def load_existing(self):
+        return Organisation.objects.select_related("parent").order_by("name")
 
     def by_name_or_short_name(self):
         """Every organisation by lower-case name and short name, loaded once per import."""
@@ -86,21 +82,6 @@ class OrganisationResource(resources.ModelResource):
     def export_rows(self):
         return Organisation.objects.select_related("parent").order_by("name")
 
-    def required_columns(self):
-        return list(self._meta.fields)
-
-    def row_key(self, row):
-        return str(row.get("name") or "").strip().lower()
-
-    def row_label(self, values, headers):
-        return dict(zip(headers, values, strict=True)).get("name") or ""
-
-    def before_import_row(self, row, **kwargs):
-        key = self.row_key(row)
-        if key in self.seen:
-            raise ValidationError({"name": [_("This name appears on an earlier row of the file.")]})
-        self.seen.add(key)
-
     def import_instance(self, instance, row, **kwargs):
         super().import_instance(instance, row, **kwargs)
         if instance.is_active is None:
@@ -115,10 +96,7 @@ class OrganisationResource(resources.ModelResource):
                 self.by_name_or_short_name()
                 self.remember(created)
                 return
-            original = self.originals[self.row_key(row)]
-            self.changed_fields[kwargs.get("row_number")] = [
-                name for name in ORGANISATION_FIELDS if getattr(instance, name) != getattr(original, name)
-            ]
+            self.note_changes(instance, row, kwargs.get("row_number"))
             organisation_update(actor=self.actor, organisation=instance, **values)
         except ServiceError as error:
             raise service_refusal(error, ORGANISATION_FIELDS) from None
@@ -170,8 +148,7 @@ class MembershipResource(resources.ModelResource):
     def required_columns(self):
         return ["email", "role"]
 
-    def row_label(self, values, headers):
-        return dict(zip(headers, values, strict=True)).get("email") or ""
+    label_column = "email"
 
     def init_instance(self, row=None):
         return Membership(organisation=self.organisation)

@@ -5,15 +5,13 @@ services, so each change is audited and every rule of a standard applies; a chan
 becomes a new target in force from today, so earlier periods keep theirs.
 """
 
-import copy
-
 from django.core.exceptions import ValidationError
 from django.utils.translation import gettext as _
 from import_export import fields, resources, widgets
 
 from common.errors import ServiceError
 from common.principles import Principle
-from common.reference_import import CachedLoader, ChoiceWidget, DecimalWidget, service_refusal
+from common.reference_import import CachedLoader, ChoiceWidget, DecimalWidget, KeyedRows, service_refusal
 
 from .models import Channel, Frequency, Measure, ServiceStandard, StandardTarget, ThresholdUnit
 from .services.definitions import (
@@ -27,7 +25,9 @@ from .services.definitions import (
 TARGET_COLUMNS = ["target", "higher_is_better", "tolerance"]
 
 
-class StandardResource(resources.ModelResource):
+class StandardResource(KeyedRows, resources.ModelResource):
+    key_column = "code"
+
     code = fields.Field(attribute="code", column_name="code")
     title = fields.Field(attribute="title", column_name="title")
     channel = fields.Field(attribute="channel", column_name="channel", widget=ChoiceWidget(Channel.choices))
@@ -62,12 +62,9 @@ class StandardResource(resources.ModelResource):
         self.organisation = organisation
         self.actor = actor
         self.today = today
-        self.originals = {}
-        self.seen = set()
-        self.changed_fields = {}
 
-    def existing(self):
-        """The organisation's standards by lower-case code, each with the target in force today (two queries)."""
+    def load_existing(self):
+        """The organisation's standards, each with the target in force today (two queries)."""
         standards = list(ServiceStandard.objects.filter(organisation=self.organisation).order_by("code"))
         in_force = targets_in_force([standard.pk for standard in standards], self.today)
         for standard in standards:
@@ -75,31 +72,15 @@ class StandardResource(resources.ModelResource):
             standard.target = current.target if current else None
             standard.higher_is_better = current.higher_is_better if current else True
             standard.tolerance = current.tolerance if current else None
-        self.originals = {standard.code.lower(): standard for standard in standards}
-        return {key: copy.copy(standard) for key, standard in self.originals.items()}
+        return standards
 
     def export_rows(self):
-        return [copy.copy(standard) for standard in self.existing().values()]
-
-    def required_columns(self):
-        return list(self._meta.fields)
-
-    def row_key(self, row):
-        return str(row.get("code") or "").strip().lower()
-
-    def row_label(self, values, headers):
-        return dict(zip(headers, values, strict=True)).get("code") or ""
+        return list(self.existing().values())
 
     def init_instance(self, row=None):
         standard = ServiceStandard(organisation=self.organisation)
         standard.target, standard.higher_is_better, standard.tolerance = None, True, None
         return standard
-
-    def before_import_row(self, row, **kwargs):
-        key = self.row_key(row)
-        if key in self.seen:
-            raise ValidationError({"code": [_("This code appears on an earlier row of the file.")]})
-        self.seen.add(key)
 
     def import_instance(self, instance, row, **kwargs):
         super().import_instance(instance, row, **kwargs)
@@ -127,11 +108,9 @@ class StandardResource(resources.ModelResource):
                 created = standard_create(actor=self.actor, organisation=self.organisation, **target, **definition)
                 instance.pk = created.pk
                 return
-            original = self.originals[self.row_key(row)]
-            changed = [name for name in self._meta.fields if getattr(instance, name) != getattr(original, name)]
-            self.changed_fields[kwargs.get("row_number")] = changed
+            self.note_changes(instance, row, kwargs.get("row_number"))
             standard_update(actor=self.actor, standard=instance, **definition)
-            if any(name in changed for name in TARGET_COLUMNS):
+            if set(TARGET_COLUMNS) & set(self.changed_fields[kwargs.get("row_number")]):
                 standard_target_change(
                     actor=self.actor,
                     standard=instance,

@@ -1,11 +1,9 @@
 from django.contrib.auth.decorators import login_required
 from django.core.paginator import Paginator
-from django.http import Http404
 from django.shortcuts import render
-from django.utils.text import slugify
 from django.views.decorators.http import require_GET
 
-from common.reference_import import FORMATS, export_response
+from common.reference_import import export_response
 
 from .. import roles
 from ..access import get_organisation_for_user
@@ -25,8 +23,5 @@ def audit_log(request, pk):
 def audit_export(request, organisation_pk, kind):
     """The events of the audit log page as CSV or XLSX, for the people who may read that page."""
     organisation = get_organisation_for_user(request, organisation_pk, roles.VIEW_AUDIT_LOG)
-    if kind not in FORMATS:
-        raise Http404
     events = organisation.audit_events.order_by("-created_at", "-id")
-    filename = f"audit-{slugify(organisation.short_name or organisation.name)}"
-    return export_response(AuditEventResource(), events, kind, filename)
+    return export_response(AuditEventResource(), events, kind, "audit", organisation)

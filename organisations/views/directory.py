@@ -1,13 +1,11 @@
 """Spreadsheets for administrators: the organisation directory and an organisation's members."""
 
 from django.contrib.auth.decorators import login_required
-from django.http import Http404
 from django.urls import reverse
-from django.utils.text import slugify
 from django.utils.translation import gettext as _
 from django.views.decorators.http import require_GET, require_http_methods
 
-from common.reference_import import FORMATS, export_response
+from common.reference_import import export_response
 from common.reference_views import import_page
 
 from .. import roles
@@ -16,16 +14,10 @@ from ..resources import MembershipResource, OrganisationResource
 from ..roles import CentralRole
 
 
-def _known_kind(kind):
-    if kind not in FORMATS:
-        raise Http404
-
-
 @login_required
 @require_GET
 def directory_export(request, kind):
     require_central_role(request, CentralRole.ADMINISTRATOR)
-    _known_kind(kind)
     resource = OrganisationResource(actor=request.user)
     return export_response(resource, resource.export_rows(), kind, "organisations")
 
@@ -55,10 +47,8 @@ def directory_import(request):
 @require_GET
 def members_export(request, organisation_pk, kind):
     organisation = get_organisation_for_user(request, organisation_pk, roles.MANAGE_MEMBERS)
-    _known_kind(kind)
     resource = MembershipResource(organisation=organisation, actor=request.user)
-    filename = f"members-{slugify(organisation.short_name or organisation.name)}"
-    return export_response(resource, resource.export_rows(), kind, filename)
+    return export_response(resource, resource.export_rows(), kind, "members", organisation)
 
 
 @login_required

@@ -1,14 +1,12 @@
 """An organisation's standards library as a spreadsheet: export, and re-import with a preview."""
 
 from django.contrib.auth.decorators import login_required
-from django.http import Http404
 from django.urls import reverse
 from django.utils import timezone
-from django.utils.text import slugify
 from django.utils.translation import gettext as _
 from django.views.decorators.http import require_GET, require_http_methods
 
-from common.reference_import import FORMATS, export_response
+from common.reference_import import export_response
 from common.reference_views import import_page
 from organisations import roles
 from organisations.access import get_organisation_for_user
@@ -20,11 +18,8 @@ from ..resources import StandardResource
 @require_GET
 def library_export(request, organisation_pk, kind):
     organisation = get_organisation_for_user(request, organisation_pk)
-    if kind not in FORMATS:
-        raise Http404
     resource = StandardResource(organisation=organisation, actor=request.user, today=timezone.localdate())
-    filename = f"standards-{slugify(organisation.short_name or organisation.name)}"
-    return export_response(resource, resource.export_rows(), kind, filename)
+    return export_response(resource, resource.export_rows(), kind, "standards", organisation)
 
 
 @login_required
