@@ -9,6 +9,7 @@ whole import back, so an import commits every row or none.
 """
 
 import copy
+import datetime
 import uuid
 from dataclasses import dataclass, field
 
@@ -17,6 +18,7 @@ from django.core.exceptions import NON_FIELD_ERRORS, ValidationError
 from django.core.files.base import ContentFile
 from django.core.files.storage import default_storage
 from django.http import FileResponse, Http404
+from django.utils import timezone
 from django.utils.text import slugify
 from django.utils.translation import gettext as _
 from import_export import widgets
@@ -31,6 +33,7 @@ FORMATS = {"csv": CSV, "xlsx": XLSX}
 STORAGE_FOLDER = "reference_imports"
 TOKEN_SALT = "common.reference_import"
 TOKEN_MAX_AGE = 3600
+MAX_ROWS = 2_000  # every row goes through the services, inside one request
 KIND_LABELS = {
     RowResult.IMPORT_TYPE_NEW: "new",
     RowResult.IMPORT_TYPE_UPDATE: "changed",
@@ -182,8 +185,22 @@ class StoredUpload:
         default_storage.delete(self.name)
 
 
+def _remove_stale_uploads():
+    """Files of imports nobody confirmed: their tokens have expired."""
+    try:
+        names = default_storage.listdir(STORAGE_FOLDER)[1]
+    except FileNotFoundError:
+        return
+    cutoff = timezone.now() - datetime.timedelta(seconds=TOKEN_MAX_AGE)
+    for name in names:
+        path = f"{STORAGE_FOLDER}/{name}"
+        if default_storage.get_modified_time(path) < cutoff:
+            default_storage.delete(path)
+
+
 def store_upload(upload) -> StoredUpload:
     """Check an uploaded file (refusing it with a message) and keep it for the confirm step."""
+    _remove_stale_uploads()
     kind = check_upload(upload)
     content = upload.read()
     read_dataset(content, kind)
@@ -201,10 +218,17 @@ def read_dataset(content: bytes, kind: str):
     if not any(headers):
         _refuse(_("The file is empty. The first row must name the columns."))
     dataset = raw.__class__(headers=headers)
-    for cells in raw:
+    dataset.lines = []  # the line of each kept row in the file, as a spreadsheet program numbers it
+    for index, cells in enumerate(raw, start=2):
         row = [_cell(cell) for cell in cells]
         if any(cell is not None for cell in row):
             dataset.append(row)
+            dataset.lines.append(index)
+    if len(dataset) > MAX_ROWS:
+        _refuse(
+            _("The file has %(rows)s rows; at most %(limit)s can be imported at once. Split it into several files.")
+            % {"rows": f"{len(dataset):,}", "limit": f"{MAX_ROWS:,}"}
+        )
     return dataset
 
 
@@ -268,7 +292,7 @@ def run_import(resource, dataset, *, dry_run: bool) -> Preview:
             messages = [_("This row could not be imported. Check its values.")]
         preview.rows.append(
             {
-                "line": number + 1,
+                "line": dataset.lines[number - 1],
                 "kind": kind,
                 "label": dict(zip(dataset.headers, dataset[number - 1], strict=True)).get(resource.label_column) or "",
                 "messages": messages,

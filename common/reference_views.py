@@ -33,7 +33,11 @@ def _checked_upload(*, upload, columns):
 
 
 def import_page(request, *, make_resource: Callable, context: dict, done_url: str):
-    """Upload checks the file and shows a dry run; confirm imports the same file again, all rows or none."""
+    """Upload checks the file and shows a dry run; confirm imports the same file again, all rows or none.
+
+    The file is kept only while it can still be confirmed: a preview with problems or without changes,
+    and a confirm (done or refused), delete it.
+    """
     scope = f"{request.path}:{request.user.pk}"
     form, preview, token = upload_form(), None, ""
     if request.method == "POST" and "token" in request.POST:
@@ -43,15 +47,14 @@ def import_page(request, *, make_resource: Callable, context: dict, done_url: st
         except ServiceError as error:
             messages.error(request, error.message)
             return redirect(request.path)
+        stored.delete()  # before importing, so a second click finds nothing to confirm
         preview = run_import(make_resource(), dataset, dry_run=False)
         if not preview.has_problems:
-            stored.delete()
             messages.success(
                 request,
                 _("Imported: %(new)s new, %(changed)s changed, %(unchanged)s unchanged.") % preview.counts,
             )
             return redirect(done_url)
-        token = stored.token(scope)
     elif request.method == "POST":
         form = upload_form(request.POST, request.FILES)
         if form.is_valid():
@@ -61,7 +64,10 @@ def import_page(request, *, make_resource: Callable, context: dict, done_url: st
             )
             if stored:
                 preview = run_import(resource, stored.dataset(), dry_run=True)
-                token = stored.token(scope)
+                if preview.has_changes and not preview.has_problems:
+                    token = stored.token(scope)
+                else:
+                    stored.delete()
     return render(
         request,
         TEMPLATE,

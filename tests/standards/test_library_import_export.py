@@ -2,6 +2,8 @@
 
 import csv
 import io
+import os
+import time
 from decimal import Decimal
 
 import openpyxl
@@ -232,3 +234,33 @@ def test_other_members_cannot_import(client_for, cast):
     for role, status in [("head_a", 403), ("staff_a", 403), ("rep_b", 404), ("evaluator", 403)]:
         response = client_for(role).post(import_url(cast), {"file": SimpleUploadedFile("f.csv", b"x")})
         assert response.status_code == status, role
+
+
+def test_line_numbers_count_blank_rows_and_the_row_cap(client_for, cast, settings, monkeypatch):
+    client = client_for("rep_a")
+    preview = upload(client, cast, csv_file(row("S1"), ",,,,,,,,,,,,", row("S2", channel="pigeon")))
+    assert [(r["line"], r["kind"]) for r in preview.context["preview"].rows] == [(2, "new"), (4, "error")]
+    monkeypatch.setattr("common.reference_import.MAX_ROWS", 1)
+    response = upload(client, cast, csv_file(row("S1"), row("S2")))
+    assert "at most 1 can be imported" in " ".join(response.context["form"].errors["file"])
+
+
+def test_files_are_kept_only_while_they_can_be_confirmed(client_for, cast, settings):
+    folder = settings.MEDIA_ROOT / "reference_imports"
+    client = client_for("rep_a")
+    upload(client, cast, csv_file(row("S1", channel="pigeon")))
+    assert not list(folder.iterdir())  # a preview with problems keeps nothing
+    preview = upload(client, cast, csv_file(row("S1")))
+    assert len(list(folder.iterdir())) == 1
+    confirm(client, cast, preview)
+    assert not list(folder.iterdir())
+
+
+def test_unconfirmed_files_are_removed_once_their_token_expired(client_for, cast, settings):
+    client = client_for("rep_a")
+    upload(client, cast, csv_file(row("S1")))
+    (stale,) = (settings.MEDIA_ROOT / "reference_imports").iterdir()
+    two_hours_ago = time.time() - 7200
+    os.utime(stale, (two_hours_ago, two_hours_ago))
+    upload(client, cast, csv_file(row("S2")))
+    assert not stale.exists()
