@@ -33,7 +33,7 @@ FORMATS = {"csv": CSV, "xlsx": XLSX}
 STORAGE_FOLDER = "reference_imports"
 TOKEN_SALT = "common.reference_import"
 TOKEN_MAX_AGE = 3600
-MAX_ROWS = 2_000  # every row goes through the services, inside one request
+MAX_ROWS = 1_000  # every row goes through the services, inside one request
 KIND_LABELS = {
     RowResult.IMPORT_TYPE_NEW: "new",
     RowResult.IMPORT_TYPE_UPDATE: "changed",

@@ -52,9 +52,9 @@ class StandardResource(KeyedRows, resources.ModelResource):
         export_order = fields
         import_id_fields = ["code"]
         instance_loader_class = CachedLoader
-        clean_model_instances = True
         skip_unchanged = True
         report_skipped = True
+        skip_html_diff = True
         use_transactions = True
 
     def __init__(self, *, organisation, actor, today):
@@ -88,17 +88,25 @@ class StandardResource(KeyedRows, resources.ModelResource):
             instance.higher_is_better = True
 
     def validate_instance(self, instance, import_validation_errors=None, validate_unique=True):
+        """The fields' own limits (lengths, digits, choices); the code's uniqueness is the service's rule."""
         errors = dict(import_validation_errors or {})
         if instance.target is None and "target" not in errors:
             errors["target"] = ValidationError(_("Enter the target."))
-        checked = [name for name in ("target", "tolerance") if name not in errors]
-        try:
-            StandardTarget(target=instance.target, tolerance=instance.tolerance).clean_fields(
-                exclude=[field.name for field in StandardTarget._meta.fields if field.name not in checked]
-            )
-        except ValidationError as error:
-            errors = error.update_error_dict(errors)
-        super().validate_instance(instance, errors, validate_unique)
+        checks = [
+            (instance, [*errors, "organisation"]),
+            (
+                StandardTarget(target=instance.target, tolerance=instance.tolerance),
+                [field.name for field in StandardTarget._meta.fields if field.name not in ("target", "tolerance")]
+                + [name for name in ("target", "tolerance") if name in errors],
+            ),
+        ]
+        for model_instance, exclude in checks:
+            try:
+                model_instance.clean_fields(exclude=exclude)
+            except ValidationError as error:
+                errors = error.update_error_dict(errors)
+        if errors:
+            raise ValidationError(errors)
 
     def save_instance(self, instance, is_create, row, **kwargs):
         definition = {name: getattr(instance, name) for name in STANDARD_FIELDS}
