@@ -12,7 +12,7 @@ from django.utils.translation import gettext as _
 from import_export import fields, resources, widgets
 
 from common.errors import ServiceError
-from common.reference_import import CachedLoader, ChoiceWidget, KeyedRows, service_refusal
+from common.reference_resources import CachedLoader, ChoiceWidget, KeyedRows, service_refusal
 
 from .models import AuditEvent, Membership, Organisation, Sector
 from .roles import OrganisationRole
@@ -55,6 +55,7 @@ class OrganisationResource(KeyedRows, resources.ModelResource):
         clean_model_instances = True
         skip_unchanged = True
         report_skipped = True
+        skip_html_diff = True
         use_transactions = True
 
     def __init__(self, *, actor):
@@ -121,6 +122,7 @@ class MembershipResource(resources.ModelResource):
         force_init_instance = True
         clean_model_instances = False
         report_skipped = True
+        skip_html_diff = True
         use_transactions = True
 
     def __init__(self, *, organisation, actor):

@@ -11,7 +11,7 @@ from import_export import fields, resources, widgets
 
 from common.errors import ServiceError
 from common.principles import Principle
-from common.reference_import import CachedLoader, ChoiceWidget, DecimalWidget, KeyedRows, service_refusal
+from common.reference_resources import CachedLoader, ChoiceWidget, DecimalWidget, KeyedRows, service_refusal
 
 from .models import Channel, Frequency, Measure, ServiceStandard, StandardTarget, ThresholdUnit
 from .services.definitions import (

@@ -3,7 +3,7 @@ from django.core.paginator import Paginator
 from django.shortcuts import render
 from django.views.decorators.http import require_GET
 
-from common.reference_import import export_response
+from common.reference_resources import export_response
 
 from .. import roles
 from ..access import get_organisation_for_user

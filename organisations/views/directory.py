@@ -5,7 +5,7 @@ from django.urls import reverse
 from django.utils.translation import gettext as _
 from django.views.decorators.http import require_GET, require_http_methods
 
-from common.reference_import import export_response
+from common.reference_resources import export_response
 from common.reference_views import import_page
 
 from .. import roles

@@ -6,7 +6,7 @@ from django.utils import timezone
 from django.utils.translation import gettext as _
 from django.views.decorators.http import require_GET, require_http_methods
 
-from common.reference_import import export_response
+from common.reference_resources import export_response
 from common.reference_views import import_page
 from organisations import roles
 from organisations.access import get_organisation_for_user
