@@ -17,7 +17,6 @@ from urllib.parse import unquote, urlsplit
 
 from django.conf import settings
 from django.contrib.staticfiles import finders
-from django.template.loader import render_to_string
 from weasyprint import CSS, HTML
 from weasyprint.css.counters import CounterStyle
 from weasyprint.html import UA, UA_FORM_STYLESHEET
@@ -79,7 +78,3 @@ def html_document(html):
 def html_to_pdf(html):
     """PDF bytes of an HTML string whose links are relative to the site root (e.g. /static/css/report.css)."""
     return html_document(html).write_pdf()
-
-
-def render_pdf(template_name, context, request=None):
-    return html_to_pdf(render_to_string(template_name, context, request=request))

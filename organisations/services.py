@@ -15,7 +15,7 @@ from .tasks import send_invitation
 ORGANISATION_FIELDS = ["name", "short_name", "sector", "parent", "website", "email", "phone", "is_active"]
 
 
-def member_permissions_sync(*, user, organisation):
+def member_permissions_sync(*, user: User, organisation: Organisation) -> None:
     """Make the user's object permissions on the organisation match their current roles."""
     current_roles = Membership.objects.filter(user=user, organisation=organisation).values_list("role", flat=True)
     assigned = EvaluatorAssignment.objects.filter(evaluator=user, organisation=organisation).exists()
@@ -34,7 +34,7 @@ def member_permissions_sync(*, user, organisation):
 
 
 @transaction.atomic
-def organisation_create(*, actor, **fields):
+def organisation_create(*, actor: User, **fields) -> Organisation:
     _check_parent(None, fields.get("parent"))
     organisation = Organisation.objects.create(**fields)
     audit_record(
@@ -48,7 +48,7 @@ def organisation_create(*, actor, **fields):
 
 
 @transaction.atomic
-def organisation_update(*, actor, organisation, **fields):
+def organisation_update(*, actor: User, organisation: Organisation, **fields) -> Organisation:
     organisation = Organisation.objects.select_for_update().get(pk=organisation.pk)
     _check_parent(organisation, fields.get("parent"))
     before = snapshot(organisation, ORGANISATION_FIELDS)
@@ -77,7 +77,9 @@ def _check_parent(organisation, parent):
 
 
 @transaction.atomic
-def member_add(*, actor, organisation, email, role, first_name="", last_name=""):
+def member_add(
+    *, actor: User, organisation: Organisation, email: str, role: str, first_name: str = "", last_name: str = ""
+) -> Membership:
     """Give a person a role in an organisation, creating and inviting them if they are new."""
     role = _valid_role(role)
     email = email.strip().lower()
@@ -105,7 +107,7 @@ def member_add(*, actor, organisation, email, role, first_name="", last_name="")
 
 
 @transaction.atomic
-def membership_change_role(*, actor, membership, role):
+def membership_change_role(*, actor: User, membership: Membership, role: str) -> Membership:
     role = _valid_role(role)
     membership = Membership.objects.select_for_update().select_related("user", "organisation").get(pk=membership.pk)
     if membership.role == role:
@@ -132,7 +134,7 @@ def membership_change_role(*, actor, membership, role):
 
 
 @transaction.atomic
-def membership_remove(*, actor, membership):
+def membership_remove(*, actor: User, membership: Membership) -> None:
     membership = Membership.objects.select_for_update().select_related("user", "organisation").get(pk=membership.pk)
     before = {"user": membership.user.email, "role": membership.role}
     audit_record(
@@ -155,7 +157,7 @@ def _valid_role(role):
 
 
 @transaction.atomic
-def evaluator_assign(*, actor, organisation, evaluator):
+def evaluator_assign(*, actor: User, organisation: Organisation, evaluator: User) -> EvaluatorAssignment:
     """Assign an evaluator to review an organisation's work."""
     if not evaluator.is_evaluator:
         raise ServiceError(_("%(email)s is not an evaluator.") % {"email": evaluator.email}, field="evaluator")
@@ -180,7 +182,7 @@ def evaluator_assign(*, actor, organisation, evaluator):
 
 
 @transaction.atomic
-def evaluator_unassign(*, actor, assignment):
+def evaluator_unassign(*, actor: User, assignment: EvaluatorAssignment) -> None:
     organisation, evaluator = assignment.organisation, assignment.evaluator
     audit_record(
         actor=actor,

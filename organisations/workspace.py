@@ -5,7 +5,7 @@ from django.utils.translation import gettext_lazy as _
 from viewflow.urls import Application
 
 from .access import has_any_organisation
-from .views import assignments, audit, members, organisations, workspace
+from .views import assignments, audit, directory, members, organisations, workspace
 
 
 class MyWorkApp(Application):
@@ -28,6 +28,8 @@ class OrganisationsApp(Application):
 
     index_path = path("", organisations.organisation_list, name="index")
     create_path = path("new/", organisations.organisation_create, name="create")
+    directory_export_path = path("export/<str:kind>/", directory.directory_export, name="directory_export")
+    directory_import_path = path("import/", directory.directory_import, name="directory_import")
     detail_path = path("<int:pk>/", organisations.organisation_detail, name="detail")
     edit_path = path("<int:pk>/edit/", organisations.organisation_edit, name="edit")
     member_add_path = path("<int:pk>/members/add/", members.member_add, name="member_add")
@@ -38,6 +40,11 @@ class OrganisationsApp(Application):
         "<int:pk>/members/<int:membership_pk>/remove/", members.membership_remove, name="member_remove"
     )
     audit_path = path("<int:pk>/audit/", audit.audit_log, name="audit")
+    audit_export_path = path("<int:organisation_pk>/audit/export/<str:kind>/", audit.audit_export, name="audit_export")
+    members_export_path = path(
+        "<int:organisation_pk>/members/export/<str:kind>/", directory.members_export, name="members_export"
+    )
+    members_import_path = path("<int:organisation_pk>/members/import/", directory.members_import, name="members_import")
     evaluator_assign_path = path("<int:pk>/evaluators/assign/", assignments.evaluator_assign, name="evaluator_assign")
     evaluator_unassign_path = path(
         "<int:pk>/evaluators/<int:assignment_pk>/unassign/", assignments.evaluator_unassign, name="evaluator_unassign"

@@ -11,7 +11,7 @@ from common.errors import ServiceError
 from organisations import roles
 from organisations.access import user_can
 from organisations.audit import audit_record, snapshot
-from organisations.models import Organisation
+from organisations.models import Organisation, User
 
 from ..models import FROZEN_FIELDS, Measure, ServiceStandard, StandardTarget
 
@@ -31,7 +31,14 @@ TARGET_FIELDS = ["valid_from", "target", "higher_is_better", "tolerance", "reaso
 HUNDRED = Decimal("100")
 
 
-def definition_problems(*, measure, threshold=None, threshold_unit="", applies_from=None, applies_to=None):
+def definition_problems(
+    *,
+    measure: str,
+    threshold: Decimal | None = None,
+    threshold_unit: str = "",
+    applies_from: datetime.date | None = None,
+    applies_to: datetime.date | None = None,
+) -> list[tuple[str, str]]:
     """Every rule the standard's own fields break, as (field, message) pairs."""
     problems = []
     is_duration = measure in (Measure.MEAN_DURATION, Measure.MEDIAN_DURATION)
@@ -62,7 +69,7 @@ def definition_problems(*, measure, threshold=None, threshold_unit="", applies_f
     return problems
 
 
-def target_problems(*, measure, target, tolerance=None):
+def target_problems(*, measure: str, target: Decimal | None, tolerance: Decimal | None = None) -> list[tuple[str, str]]:
     """Every rule the target breaks for this measure, as (field, message) pairs."""
     problems = []
     if target is not None:
@@ -152,7 +159,7 @@ def _check_target_start(standard, valid_from):
 @transaction.atomic
 def standard_create(
     *,
-    actor,
+    actor: User,
     organisation: Organisation,
     target: Decimal,
     higher_is_better: bool = True,
@@ -195,7 +202,7 @@ def standard_create(
 
 
 @transaction.atomic
-def standard_update(*, actor, standard: ServiceStandard, **fields) -> ServiceStandard:
+def standard_update(*, actor: User, standard: ServiceStandard, **fields) -> ServiceStandard:
     """Change a standard's definition. Targets change through `standard_target_change`, which keeps history."""
     standard = ServiceStandard.objects.select_for_update().select_related("organisation").get(pk=standard.pk)
     _require_manager(actor, standard.organisation)
@@ -236,7 +243,7 @@ def standard_update(*, actor, standard: ServiceStandard, **fields) -> ServiceSta
 @transaction.atomic
 def standard_target_change(
     *,
-    actor,
+    actor: User,
     standard: ServiceStandard,
     target: Decimal,
     valid_from: datetime.date | None = None,

@@ -15,9 +15,9 @@ from django.utils.translation import gettext as _
 
 from common.errors import ServiceError
 from organisations.audit import audit_record
-from organisations.models import Organisation
+from organisations.models import Organisation, User
 
-from ..models import MetricReturn, ReturnState, ServiceStandard, ValueSource
+from ..models import MetricReturn, ReportingPeriod, ReturnState, ServiceStandard, ValueSource
 from .returns import rows_problems
 from .values import values_write
 
@@ -86,7 +86,14 @@ def _open_return(organisation, period, actor):
 
 
 @transaction.atomic
-def metric_values_feed(*, organisation, period, values, source, actor=None):
+def metric_values_feed(
+    *,
+    organisation: Organisation,
+    period: ReportingPeriod,
+    values: dict[str, dict],
+    source: str,
+    actor: User | None = None,
+) -> MetricReturn:
     """Write values (standard code → dict of value/numerator/denominator and note) into the open return."""
     if source not in FEED_SOURCES:
         raise ServiceError(_("A feed must name where its values come from: feedback, survey or API."))

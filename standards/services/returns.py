@@ -14,7 +14,7 @@ from common.errors import ServiceError
 from organisations import roles
 from organisations.access import user_can
 from organisations.audit import audit_record
-from organisations.models import Organisation
+from organisations.models import Organisation, User
 
 from ..models import MetricReturn, MetricValue, ReportingPeriod, ReturnState, ServiceStandard, ValueSource
 from .return_flow import ReturnFlow
@@ -89,7 +89,7 @@ def _check_no_return(organisation, period):
 
 
 @transaction.atomic
-def return_create(*, actor, organisation: Organisation, period: ReportingPeriod) -> MetricReturn:
+def return_create(*, actor: User, organisation: Organisation, period: ReportingPeriod) -> MetricReturn:
     """Open the first version of an organisation's return for a period."""
     if actor is not None and not user_can(actor, roles.MANAGE_STANDARDS, organisation):
         raise ServiceError(_("You may not open returns for %(name)s.") % {"name": organisation.name})
@@ -136,7 +136,9 @@ def _refuse_rows(problems):
 
 
 @transaction.atomic
-def return_save_values(*, actor, metric_return, values, source=ValueSource.MANUAL):
+def return_save_values(
+    *, actor: User, metric_return: MetricReturn, values: dict, source: str = ValueSource.MANUAL
+) -> MetricReturn:
     """Save the values of a draft or queried return. values: standard → dict(value/numerator/denominator, note)."""
     metric_return = _lock(metric_return)
     if not metric_return.is_editable:
@@ -174,7 +176,7 @@ def missing_values(metric_return):
 
 
 @transaction.atomic
-def return_submit(*, actor, metric_return, response=""):
+def return_submit(*, actor: User, metric_return: MetricReturn, response: str = "") -> MetricReturn:
     """Hand the return in. After a query the organisation's response is required."""
     metric_return = _lock(metric_return)
     before_state = metric_return.state
@@ -198,7 +200,7 @@ def return_submit(*, actor, metric_return, response=""):
 
 
 @transaction.atomic
-def return_query(*, actor, metric_return, question):
+def return_query(*, actor: User, metric_return: MetricReturn, question: str) -> MetricReturn:
     """Ask the organisation a question about a submitted return; it goes back to them."""
     metric_return = _lock(metric_return)
     before_state = metric_return.state
@@ -217,7 +219,7 @@ def return_query(*, actor, metric_return, question):
 
 
 @transaction.atomic
-def return_accept(*, actor, metric_return):
+def return_accept(*, actor: User, metric_return: MetricReturn) -> MetricReturn:
     """Accept a submitted return: locked, it becomes the current version; the version it corrects is superseded."""
     metric_return = _lock(metric_return)
     before_state = metric_return.state
@@ -244,7 +246,7 @@ def return_accept(*, actor, metric_return):
 
 
 @transaction.atomic
-def return_correct(*, actor, metric_return, reason):
+def return_correct(*, actor: User, metric_return: MetricReturn, reason: str) -> MetricReturn:
     """Start a correction of the accepted, current version: a copy as version n+1 in draft. Both are kept."""
     metric_return = _lock(metric_return)
     if actor is not None and not user_can(actor, roles.MANAGE_STANDARDS, metric_return.organisation):

@@ -2,8 +2,9 @@
 
 from django.contrib import messages
 from django.contrib.auth.decorators import login_required
+from django.core.files.base import ContentFile
 from django.core.paginator import Paginator
-from django.http import Http404, HttpResponse, JsonResponse
+from django.http import FileResponse, Http404, JsonResponse
 from django.shortcuts import redirect, render
 from django.urls import reverse
 from django.utils.translation import gettext as _
@@ -63,9 +64,12 @@ def return_import_template(request, pk, return_pk, kind):
     metric_return = get_return_for_import(request, pk, return_pk)
     if kind not in CONTENT_TYPES:
         raise Http404
-    response = HttpResponse(blank_file(metric_return, kind), content_type=CONTENT_TYPES[kind])
-    response["Content-Disposition"] = f'attachment; filename="{blank_file_name(metric_return, kind)}"'
-    return response
+    return FileResponse(
+        ContentFile(blank_file(metric_return, kind)),
+        as_attachment=True,
+        filename=blank_file_name(metric_return, kind),
+        content_type=CONTENT_TYPES[kind],
+    )
 
 
 def _page(request, items, parameter):

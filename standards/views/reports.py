@@ -1,7 +1,8 @@
 """The annual-report table of an organisation: HTML page, PDF and XLSX downloads."""
 
 from django.contrib.auth.decorators import login_required
-from django.http import Http404, HttpResponse
+from django.core.files.base import ContentFile
+from django.http import FileResponse, Http404
 from django.shortcuts import render
 from django.utils.text import slugify
 
@@ -22,10 +23,8 @@ def get_report_organisation_for_user(request, pk, year):
 
 
 def _download(content, content_type, organisation, year, extension):
-    response = HttpResponse(content, content_type=content_type)
     name = f"{slugify(organisation.short_name or organisation.name)}-annual-report-{year}.{extension}"
-    response["Content-Disposition"] = f'attachment; filename="{name}"'
-    return response
+    return FileResponse(ContentFile(content), as_attachment=True, filename=name, content_type=content_type)
 
 
 @login_required

@@ -9,6 +9,14 @@ def _org_a(cast):
     return {"pk": cast.org_a.pk}
 
 
+def _org_a_kind(cast):
+    return {"organisation_pk": cast.org_a.pk, "kind": "csv"}
+
+
+def _org_a_import(cast):
+    return {"organisation_pk": cast.org_a.pk}
+
+
 def _membership_a(cast):
     return {"pk": cast.org_a.pk, "membership_pk": cast.staff_a.memberships.get().pk}
 
@@ -39,6 +47,15 @@ CASES = {
     "workspace:organisations:audit": Case(
         kwargs=_org_a, expect=signed_in(404, rep_a=403, head_a=200, staff_a=403, admin=200, **NO_EVALUATORS)
     ),
+    "workspace:organisations:audit_export": Case(
+        kwargs=_org_a_kind, expect=signed_in(404, rep_a=403, head_a=200, staff_a=403, admin=200, **NO_EVALUATORS)
+    ),
+    "workspace:organisations:directory_export": Case(
+        kwargs=lambda cast: {"kind": "xlsx"}, expect=signed_in(403, admin=200)
+    ),
+    "workspace:organisations:directory_import": Case(expect=signed_in(403, admin=200)),
+    "workspace:organisations:members_export": Case(kwargs=_org_a_kind, expect=ADMIN_ONLY_ON_A),
+    "workspace:organisations:members_import": Case(kwargs=_org_a_import, expect=ADMIN_ONLY_ON_A),
     "workspace:organisations:evaluator_assign": Case(
         kwargs=_org_a, expect=signed_in(404, lead=200, admin=200, **ASSIGNERS_ON_A)
     ),

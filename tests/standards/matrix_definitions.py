@@ -6,6 +6,14 @@ def _org_a(cast):
     return {"pk": cast.org_a.pk}
 
 
+def _library_a(cast):
+    return {"organisation_pk": cast.org_a.pk}
+
+
+def _library_export_a(cast):
+    return {"organisation_pk": cast.org_a.pk, "kind": "xlsx"}
+
+
 def _standard_a(cast):
     return {"pk": standard_with_target(cast.org_a).pk}
 
@@ -19,6 +27,8 @@ CASES = {
     "workspace:standards:index": Case(expect=signed_in(200, evaluator=403)),
     "workspace:standards:standard_list": Case(kwargs=_org_a, expect=VIEW_A),
     "workspace:standards:standard_create": Case(kwargs=_org_a, expect=MANAGE_A),
+    "workspace:standards:library_export": Case(kwargs=_library_export_a, expect=VIEW_A),
+    "workspace:standards:library_import": Case(kwargs=_library_a, expect=MANAGE_A),
     "workspace:standards:standard_detail": Case(kwargs=_standard_a, expect=VIEW_A),
     "workspace:standards:standard_edit": Case(kwargs=_standard_a, expect=MANAGE_A),
     "workspace:standards:standard_target": Case(kwargs=_standard_a, expect=MANAGE_A),

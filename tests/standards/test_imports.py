@@ -225,10 +225,10 @@ def test_templates_list_the_standards_of_the_return(setup, client_for):
 
     response = client.get(reverse("workspace:standards:return_import_template", kwargs={**kwargs, "kind": "csv"}))
     assert response["Content-Disposition"].startswith("attachment;")
-    lines = response.content.decode("utf-8-sig").splitlines()
+    lines = response.getvalue().decode("utf-8-sig").splitlines()
     assert lines == ["standard_code,value,numerator,denominator,note", "D1,,,,", "P1,,,,", "P2,,,,"]
     response = client.get(reverse("workspace:standards:return_import_template", kwargs={**kwargs, "kind": "xlsx"}))
-    sheet = load_workbook(io.BytesIO(response.content)).active
+    sheet = load_workbook(io.BytesIO(response.getvalue())).active
     assert [row[0] for row in sheet.iter_rows(values_only=True)] == ["standard_code", "D1", "P1", "P2"]
     assert (
         client.get(reverse("workspace:standards:return_import_template", kwargs={**kwargs, "kind": "pdf"})).status_code
@@ -244,7 +244,7 @@ def test_filled_in_template_imports(setup, client_for):
 
     kwargs = {"pk": metric_return.organisation_id, "return_pk": metric_return.pk, "kind": "xlsx"}
     workbook = load_workbook(
-        io.BytesIO(client.get(reverse("workspace:standards:return_import_template", kwargs=kwargs)).content)
+        io.BytesIO(client.get(reverse("workspace:standards:return_import_template", kwargs=kwargs)).getvalue())
     )
     sheet = workbook.active
     sheet["B2"] = 4.5
