@@ -19,7 +19,6 @@ from .services.definitions import (
     standard_create,
     standard_target_change,
     standard_update,
-    targets_in_force,
 )
 
 TARGET_COLUMNS = ["target", "higher_is_better", "tolerance"]
@@ -66,7 +65,10 @@ class StandardResource(KeyedRows, resources.ModelResource):
     def load_existing(self):
         """The organisation's standards, each with the target in force today (two queries)."""
         standards = list(ServiceStandard.objects.filter(organisation=self.organisation).order_by("code"))
-        in_force = targets_in_force([standard.pk for standard in standards], self.today)
+        in_force = {
+            target.standard_id: target
+            for target in StandardTarget.objects.filter(standard__in=standards).in_force_on(self.today)
+        }
         for standard in standards:
             current = in_force.get(standard.pk)
             standard.target = current.target if current else None

@@ -26,7 +26,7 @@ def test_annual_report_xlsx_writes_a_formula_typed_title_as_text(cast, client):
 
     response = client.get(reverse("workspace:standards:annual_report_xlsx", kwargs={"pk": cast.org_a.pk, "year": 2025}))
 
-    sheet = _first_sheet(response.content)
+    sheet = _first_sheet(response.getvalue())
     assert sheet["A1"].data_type == "s" and sheet["A1"].value.startswith("'=1+1 Office")
     assert (sheet["A4"].value, sheet["A4"].data_type) == ("'@CODE", "s")
     assert (sheet["B4"].value, sheet["B4"].data_type) == ("'" + LINK, "s")
@@ -42,6 +42,6 @@ def test_import_template_escapes_codes_in_csv_and_xlsx(cast, client):
     csv_response = client.get(reverse("workspace:standards:return_import_template", kwargs={**kwargs, "kind": "csv"}))
     xlsx_response = client.get(reverse("workspace:standards:return_import_template", kwargs={**kwargs, "kind": "xlsx"}))
 
-    assert csv_response.content.decode("utf-8-sig").splitlines()[1] == "'=A1,,,,"
-    sheet = _first_sheet(xlsx_response.content)
+    assert csv_response.getvalue().decode("utf-8-sig").splitlines()[1] == "'=A1,,,,"
+    sheet = _first_sheet(xlsx_response.getvalue())
     assert (sheet["A2"].value, sheet["A2"].data_type) == ("'=A1", "s")

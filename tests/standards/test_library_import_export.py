@@ -124,7 +124,7 @@ def test_preview_then_confirm_creates_and_updates_through_the_services(client_fo
         Decimal("90"),
     ]  # the old target stays for the periods it judged
     assert ServiceStandard.objects.get(organisation=cast.org_a, code="S2").targets.get().target == Decimal("80")
-    verbs = set(AuditEvent.objects.values_list("verb", flat=True)[events_before:])
+    verbs = set(AuditEvent.objects.order_by("pk").values_list("verb", flat=True)[events_before:])
     assert {"standard.create", "standard.update", "standard.target_change"} <= verbs
 
 
