@@ -9,6 +9,8 @@ import datetime
 from collections.abc import Callable
 from dataclasses import dataclass
 
+from django.utils import timezone
+
 from organisations.models import User
 
 
@@ -21,6 +23,10 @@ class TodoItem:
     organisation: str
     due: datetime.date | None
     url: str
+
+    @property
+    def overdue(self):
+        return self.due is not None and self.due < timezone.localdate()
 
 
 TodoSource = Callable[[User], list[TodoItem]]

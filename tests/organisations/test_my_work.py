@@ -89,6 +89,7 @@ def test_items_show_kind_period_organisation_and_due_date(cast, work, client_for
     assert f"Return to open: Return for {current.label}" in rep_todo
     assert cast.org_a.name in rep_todo and cast.org_b.name not in rep_todo
     assert f'datetime="{return_due(datetime.date(2025, 9, 30)).isoformat()}"' in rep_todo
+    assert rep_todo.count("Overdue") == 2  # the 2025 returns; the current period's is not due yet
     _, review_todo = _links(client_for("evaluator"))
     assert "Return to review: Return for 2025-Q1" in review_todo
     assert 'datetime="2026-01-24"' in review_todo  # two weeks after submission
