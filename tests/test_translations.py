@@ -129,3 +129,18 @@ def test_workspace_chrome_shows_no_vendor_english_in_irish(client):
     labels = set(re.findall(r'aria-label="([^"]+)"', chrome))
     shown = [msgid for msgid in CHROME_STRINGS if msgid in text or msgid in labels]
     assert not shown, f"English in the Irish workspace chrome: {shown}"
+
+
+@pytest.mark.django_db
+def test_workspace_chrome_hides_icon_names_from_screen_readers(client):
+    """Material icons are English words ("home", "exit_to_app"): hidden, or inside a labelled button."""
+    from django.urls import reverse
+
+    from .factories import OrganisationFactory, member
+
+    client.force_login(member(OrganisationFactory()))
+    chrome = _chrome(client.get(reverse("workspace:my_work:index")).content.decode())
+    icons = re.findall(r"<(?:i|span|button)\b[^>]*>\s*[a-z_]+\s*</(?:i|span|button)>", chrome)
+    exposed = [icon for icon in icons if 'aria-hidden="true"' not in icon and "aria-label=" not in icon]
+
+    assert len(icons) >= 4 and not exposed, exposed

@@ -107,3 +107,7 @@ def test_my_work_lists_the_work_to_do_accessibly(cast, page, draft_return):
     log_in(page, cast.head_a)
     assert "Nothing to do right now" in page.content()
     assert_accessible(page, "my work with nothing to do")
+    page.get_by_role("button", name="Your account").click()
+    page.get_by_role("button", name="Log out").click()
+    page.wait_for_load_state("networkidle")
+    assert page.get_by_role("link", name="Sign in", exact=True).count()
