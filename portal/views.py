@@ -1,9 +1,8 @@
 from django.shortcuts import render
 
-from organisations.models import Organisation
+from .features import coming_services, open_services
 
 
 def home(request):
-    """The public front door."""
-    organisation_count = Organisation.objects.filter(is_active=True).count()
-    return render(request, "portal/home.html", {"organisation_count": organisation_count})
+    """The public front door: what the platform is, what the public can use today, how staff sign in."""
+    return render(request, "portal/home.html", {"open_services": open_services(), "coming_services": coming_services()})

@@ -3,15 +3,13 @@ from django.shortcuts import render
 
 from ..access import organisation_permissions, prefetch_organisation_permissions
 from ..models import EvaluatorAssignment, Membership, Organisation
+from ..todo import todo_for
 
 
-@login_required
-def my_work(request):
-    """A person's home in the workspace: their organisations, roles and what those allow."""
+def _organisations_with_roles(user):
+    """The user's organisations, each with the roles held there and what they allow."""
     memberships = (
-        Membership.objects.filter(user=request.user)
-        .select_related("organisation")
-        .order_by("organisation__name", "role")
+        Membership.objects.filter(user=user).select_related("organisation").order_by("organisation__name", "role")
     )
     by_organisation = {}
     for membership in memberships:
@@ -20,10 +18,16 @@ def my_work(request):
         )
         entry["roles"].append(membership.get_role_display())
     permission_names = dict(Organisation._meta.permissions)
-    prefetch_organisation_permissions(request.user, [entry["organisation"] for entry in by_organisation.values()])
+    prefetch_organisation_permissions(user, [entry["organisation"] for entry in by_organisation.values()])
     for entry in by_organisation.values():
-        granted = organisation_permissions(request.user, entry["organisation"])
+        granted = organisation_permissions(user, entry["organisation"])
         entry["abilities"] = [permission_names[c] for c, _ in Organisation._meta.permissions if c in granted]
+    return list(by_organisation.values())
+
+
+@login_required
+def my_work(request):
+    """A person's to-do list, then their organisations, roles and what those allow."""
     user = request.user
     assignments = EvaluatorAssignment.objects.filter(evaluator=user).select_related("organisation")
     unassigned_count = (
@@ -35,7 +39,8 @@ def my_work(request):
         request,
         "organisations/my_work.html",
         {
-            "organisations": list(by_organisation.values()),
+            "todo": todo_for(user),
+            "organisations": _organisations_with_roles(user),
             "central_roles": sorted(role.label for role in user.central_roles),
             "assignments": assignments,
             "unassigned_count": unassigned_count,

@@ -1,4 +1,11 @@
+import re
+
+import pytest
 from django.urls import reverse
+
+from organisations.models import Organisation
+from portal import features
+from portal.features import PUBLIC_SERVICES, PublicService
 
 
 def test_home_is_public_and_in_two_languages(cast, client):
@@ -37,3 +44,38 @@ def test_password_reset_sends_a_link(cast, client, mailoutbox):
     response = client.post(reverse("password_reset"), {"email": "rep.a@example.org"})
     assert response.status_code == 302
     assert len(mailoutbox) == 1 and "/accounts/reset/" in mailoutbox[0].body
+
+
+def _links(content):
+    return re.findall(r'<a [^>]*href="([^"#]+)"', content)
+
+
+@pytest.mark.parametrize("role", ["anonymous", "rep_a"])
+def test_every_link_on_the_home_page_works(cast, client_for, role):
+    client = client_for(role)
+    links = _links(client.get(reverse("portal:home")).content.decode())
+
+    assert reverse("login" if role == "anonymous" else "workspace:index") in links
+    for link in links:
+        assert client.get(link, follow=True).status_code == 200, link
+
+
+def test_home_claims_no_published_content_while_none_exists(cast, client):
+    content = client.get(reverse("portal:home")).content.decode()
+
+    assert "Nothing is published here yet." in content
+    assert "publish" not in content.replace("Nothing is published here yet.", "")
+    assert f"{Organisation.objects.count()} public bodies" not in content
+    for service in PUBLIC_SERVICES:
+        assert f"<h3>{service.title}</h3>" not in content  # no card that leads nowhere
+        assert f"<li>{service.title}</li>" in content  # named as not open yet
+
+
+def test_a_service_whose_feature_landed_becomes_a_working_card(cast, client, monkeypatch):
+    landed = PublicService("Sign in", "Staff sign in here.", url_name="login")
+    monkeypatch.setattr(features, "PUBLIC_SERVICES", (*PUBLIC_SERVICES, landed))
+
+    content = client.get(reverse("portal:home")).content.decode()
+
+    assert f'<h3><a href="{reverse("login")}">Sign in</a></h3>' in content
+    assert "Nothing is published here yet." not in content

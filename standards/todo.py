@@ -1,0 +1,115 @@
+"""Metric-return work for "My work": returns to fill in or answer, returns to open, returns to review.
+
+A return is due one month after its period ends; a review is due two weeks after the return
+was submitted. These due dates are shown on the to-do list only: nothing is refused after them.
+"""
+
+import datetime
+
+from django.db.models import Exists, OuterRef, Q
+from django.urls import reverse
+from django.utils import timezone
+from django.utils.translation import gettext as _
+
+from organisations import roles
+from organisations.access import organisations_for_user
+from organisations.todo import TodoItem, register
+
+from .models import Frequency, MetricReturn, ReturnState, ServiceStandard
+from .periods import period_bounds
+
+RETURN_DUE_AFTER_PERIOD = datetime.timedelta(days=30)
+REVIEW_DUE_AFTER_SUBMISSION = datetime.timedelta(days=14)
+
+
+def return_due(period_end):
+    return period_end + RETURN_DUE_AFTER_PERIOD
+
+
+def _managed_organisations(user):
+    """Organisations whose returns are this person's work: managed through their own membership."""
+    return organisations_for_user(user, roles.MANAGE_STANDARDS).filter(memberships__user=user)
+
+
+def _return_url(metric_return):
+    return reverse("workspace:standards:return_detail", kwargs={"pk": metric_return.pk})
+
+
+@register
+def returns_to_complete(user):
+    """Draft and queried returns of the organisations whose standards the user manages as a member."""
+    returns = (
+        MetricReturn.objects.filter(
+            state__in=[ReturnState.DRAFT, ReturnState.QUERIED],
+            organisation__in=_managed_organisations(user),
+        )
+        .select_related("organisation", "period")
+        .order_by()
+    )
+    kinds = {ReturnState.DRAFT: _("Return to fill in"), ReturnState.QUERIED: _("Question to answer")}
+    return [
+        TodoItem(
+            kind=kinds[metric_return.state],
+            title=_("Return for %(period)s") % {"period": metric_return.period.label},
+            organisation=metric_return.organisation.name,
+            due=return_due(metric_return.period.end),
+            url=_return_url(metric_return),
+        )
+        for metric_return in returns
+    ]
+
+
+@register
+def returns_to_open(user):
+    """The current period's returns not opened yet, for each frequency the organisation reports."""
+    today = timezone.localdate()
+    current = [period_bounds(frequency, today) for frequency in Frequency.values]
+    in_current_period = Q()
+    for bounds in current:
+        opened = MetricReturn.objects.filter(
+            organisation=OuterRef("organisation"), period__frequency=bounds.frequency, period__start=bounds.start
+        )
+        in_current_period |= Q(pk__in=ServiceStandard.objects.active_in(bounds).values("pk")) & ~Q(Exists(opened))
+    pending = (
+        ServiceStandard.objects.filter(in_current_period, organisation__in=_managed_organisations(user))
+        .values("organisation_id", "organisation__name", "frequency")
+        .distinct()
+        .order_by()
+    )
+    by_frequency = {bounds.frequency: bounds for bounds in current}
+    return [
+        TodoItem(
+            kind=_("Return to open"),
+            title=_("Return for %(period)s") % {"period": by_frequency[row["frequency"]].label},
+            organisation=row["organisation__name"],
+            due=return_due(by_frequency[row["frequency"]].end),
+            url=reverse("workspace:standards:return_create", kwargs={"pk": row["organisation_id"]}),
+        )
+        for row in pending
+    ]
+
+
+@register
+def returns_to_review(user):
+    """Submitted returns of the organisations the user reviews (assigned, or all for lead evaluators)."""
+    if not (user.is_evaluator or user.is_lead_evaluator):
+        return []
+    returns = (
+        MetricReturn.objects.filter(
+            state=ReturnState.SUBMITTED, organisation__in=organisations_for_user(user, roles.REVIEW_RETURNS)
+        )
+        .select_related("organisation", "period")
+        .order_by()
+    )
+    return [
+        TodoItem(
+            kind=_("Return to review"),
+            title=_("Return for %(period)s") % {"period": metric_return.period.label},
+            organisation=metric_return.organisation.name,
+            due=timezone.localdate(metric_return.submitted_at) + REVIEW_DUE_AFTER_SUBMISSION
+            if metric_return.submitted_at
+            else None,
+            url=_return_url(metric_return),
+        )
+        for metric_return in returns
+    ]
