@@ -50,13 +50,18 @@ def _row_errors(rep, metric_return, body):
 @pytest.mark.parametrize(
     "row,column,message",
     [
-        ("P1,,,1000,", "numerator", "give both the numerator and the denominator"),
-        ("D1,,,,", "value", "The value is blank."),
+        (
+            "P1,,,1000,",
+            "numerator",
+            "give both the number within the threshold (numerator) and the total (denominator)",
+        ),
+        ("D1,,,,", "value", "Enter a value."),
         (",5,,,", "standard_code", "The standard code is blank."),
         ("D1,NaN,,,", "value", '"NaN" is not a number'),
         ("D1,#N/A,,,", "value", '"#N/A" is not a number'),
         ("D1,#DIV/0!,,,", "value", "is a spreadsheet error"),
-        ('P1,,"1,234",2000,', "numerator", '"1,234" has a thousands separator'),
+        ('P1,,"1,234.5.6",2000,', "numerator", '"1,234.5.6" is not a number.'),
+        ("D1,1e20,,,", "value", '"1e20" is written in a form we do not accept'),
         ("D1,85%,,,", "value", '"85%" has a percent sign. Write the number alone (for example 85)'),
         ('D1,"7,5",,,', "value", "uses a comma for decimals. Use a full stop (for example 7.5)"),
         ("D1,2026-01-05,,,", "value", '"2026-01-05" looks like a date'),
@@ -65,8 +70,8 @@ def _row_errors(rep, metric_return, body):
         ("NOPE,5,,,", "standard_code", 'No standard with the code "NOPE" in this organisation.'),
         ("p1,,1,2,", "standard_code", 'Did you mean "P1"?'),
         ("P2,,1,2,", "standard_code", 'The code "P2" appears more than once in the file (first on line 2)'),
-        ("P1,,11,10,", "numerator", "The numerator (11) is larger than the denominator (10)."),
-        ("P1,,0,0,", "denominator", "The denominator is 0"),
+        ("P1,,11,10,", "numerator", "The number within the threshold (11) cannot be more than the total (10)."),
+        ("P1,,0,0,", "denominator", "The total (denominator) is 0"),
         ("D1,-3,,,", "value", "-3 is negative; values cannot be negative."),
         ("P1,,-1,10,", "numerator", "negative"),
         ("Y1,5,,,", "standard_code", 'The standard "Y1" is not part of this return'),
@@ -87,6 +92,16 @@ def test_bad_row_is_reported_with_its_line_and_reason(rep, metric_return, row, c
 def test_every_bad_row_is_listed(rep, metric_return):
     errors, _ = _row_errors(rep, metric_return, "NOPE,1,,,\nD1,85%,,,\nP1,,5,4,\n")
     assert [line for line, _, _ in errors] == [3, 4, 5]
+
+
+def test_thousands_separators_and_a_percentage_value_are_accepted(rep, metric_return):
+    _, job = upload(rep, metric_return, csv_file('P1,85%,"1,700","2,000",\nP2,,1 200,1 500,\nD1,"1,234.5",,,\n'))
+    assert job.status == ImportStatus.READY, job.errors
+    assert [row[4][:3] for row in job.preview["rows"]] == [
+        ["85", "1700", "2000"],
+        ["80", "1200", "1500"],
+        ["1234.5", "", ""],
+    ]
 
 
 def test_value_rounded_like_the_rate_is_accepted(rep, metric_return):
