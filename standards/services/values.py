@@ -152,9 +152,9 @@ def _stored(name, number, problems):
         return None
     places, limit = LIMITS[name]
     if number.adjusted() < limit.adjusted():
-        number = number.quantize(places, ROUND_HALF_UP)
-        if number < limit:
-            return number
+        rounded = number.quantize(places, ROUND_HALF_UP)
+        if rounded < limit:
+            return rounded
     problems.append(
         (
             name,
