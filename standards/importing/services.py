@@ -49,32 +49,28 @@ def import_job_create(*, actor, metric_return, upload):
     if not return_is_open(metric_return):
         raise ServiceError(_closed_return_message(metric_return), field="file")
     kind = check_upload(upload)
-    digest = hashlib.sha256()
-    for chunk in upload.chunks():
-        digest.update(chunk)
-    upload.seek(0)
     job = ImportJob(
         organisation_id=metric_return.organisation_id,
         metric_return=metric_return,
         created_by=actor,
         original_name=os.path.basename(upload.name or "")[:255],
-        file_sha256=digest.hexdigest(),
+        file_sha256=_sha256(upload),
+        total_rows=_estimated_rows(upload, kind),
     )
+    upload.seek(0)
     job.file.save(f"{uuid.uuid4().hex}.{kind}", upload, save=False)
     try:
-        with job.file.open("rb") as stored, open_table(stored, kind) as table:
-            job.total_rows = table.estimated_rows
-    except ServiceError:
+        job.save()
+        audit_record(
+            actor=actor,
+            verb="import_job.upload",
+            target=job,
+            organisation=metric_return.organisation,
+            after={"file": job.original_name, "sha256": job.file_sha256, "metric_return": metric_return.pk},
+        )
+    except BaseException:
         job.file.delete(save=False)
         raise
-    job.save()
-    audit_record(
-        actor=actor,
-        verb="import_job.upload",
-        target=job,
-        organisation=metric_return.organisation,
-        after={"file": job.original_name, "sha256": job.file_sha256, "metric_return": metric_return.pk},
-    )
     if job.total_rows > background_rows():
         from ..tasks import import_job_check_task
 
@@ -83,6 +79,26 @@ def import_job_create(*, actor, metric_return, upload):
     else:
         import_job_check(job=job)
     return job
+
+
+def _sha256(upload):
+    digest = hashlib.sha256()
+    for chunk in upload.chunks():
+        digest.update(chunk)
+    upload.seek(0)
+    return digest.hexdigest()
+
+
+def _estimated_rows(upload, kind):
+    """The rows the file says it has, read from the upload before anything is stored; refuses unreadable files."""
+    try:
+        with open_table(upload, kind) as table:
+            return table.estimated_rows
+    except ServiceError:
+        raise
+    except Exception:  # a damaged file can make the readers fail in many ways
+        logger.exception("import upload %r: the header could not be read", upload.name)
+        raise ServiceError(_("The file could not be read. Save it again and upload it."), field="file") from None
 
 
 def _progress(job):

@@ -278,3 +278,40 @@ def test_unchanged_bytes_of_xlsx_file_round_trip(rep, metric_return):
     _, job = upload(rep, metric_return, SimpleUploadedFile("a.xlsx", content))
     assert job.status == ImportStatus.READY
     assert job.file.read() == content
+
+
+LONG_CELL = "x" * 200_000
+
+
+@pytest.mark.parametrize(
+    "content,message",
+    [
+        ((LONG_CELL + ",value\nP1,5\n").encode(), "is longer than 131,072 characters"),
+        (b'standard_code,"value\nD1,5\n', "A quotation mark in the row that starts on line 1 is never closed."),
+        (b'standard_code,"va"lue\nD1,5\n', "Line 1 is not valid CSV: a quotation mark must surround the whole cell."),
+        (HEADER.encode() + "D1,5,,,café\n".encode("cp1252"), "The file is not UTF-8 text"),
+        (b"\xef\xbb\xbf" + HEADER.encode() + b"D1,5,,,\xff\n", "The file is not UTF-8 text"),
+    ],
+)
+def test_unreadable_csv_is_refused_and_leaves_no_file(rep, metric_return, media_root, content, message):  # noqa: F811
+    _refused(rep, metric_return, SimpleUploadedFile("values.csv", content), message)
+    assert not [path for path in media_root.rglob("*") if path.is_file()]
+    assert not ImportJob.objects.exists()
+
+
+@pytest.mark.parametrize(
+    "body,message",
+    [
+        ('D1,5,,,"Busy month\nP1,,1,2,\n', "A quotation mark in the row that starts on line 3 is never closed."),
+        (f'D1,5,,,"{LONG_CELL}"\n', "A cell in the row that starts on line 3 is longer than 131,072 characters."),
+        ('D1,5,,,"note"s\n', "Line 3 is not valid CSV"),
+    ],
+)
+def test_unreadable_row_is_a_clear_message(rep, metric_return, body, message):
+    response, job = upload(rep, metric_return, csv_file(GOOD_ROW + body))
+    assert response.status_code == 200
+    assert job.status == ImportStatus.INVALID
+    assert message in job.errors[0][2], job.errors
+    assert message.replace('"', "&quot;") in response.content.decode()
+    confirm(rep, job)
+    assert not MetricValue.objects.exists()
