@@ -5,7 +5,7 @@ from django.utils.translation import gettext_lazy as _
 
 from ..models import Frequency
 from ..periods import recent_periods
-from ..services.values import NumberError, parse_number, value_row
+from ..services.values import MAX_NOTE_LENGTH, NumberError, parse_number, value_row
 
 PERIODS_OFFERED = {Frequency.MONTHLY: 12, Frequency.QUARTERLY: 8, Frequency.YEARLY: 4}
 
@@ -90,7 +90,7 @@ class ReturnValuesForm(forms.Form):
                     label=_("%(subject)s: value") % {"subject": subject}, required=False
                 )
             self.fields[self.field_name(standard, "note")] = forms.CharField(
-                label=_("%(subject)s: note") % {"subject": subject}, required=False, max_length=2000
+                label=_("%(subject)s: note") % {"subject": subject}, required=False, max_length=MAX_NOTE_LENGTH
             )
 
     @staticmethod
