@@ -68,16 +68,16 @@ def import_job_create(*, actor, metric_return, upload):
             organisation=metric_return.organisation,
             after={"file": job.original_name, "sha256": job.file_sha256, "metric_return": metric_return.pk},
         )
-    except BaseException:
+        if job.total_rows > background_rows():
+            from ..tasks import import_job_check_task
+
+            language = translation.get_language()
+            transaction.on_commit(lambda: import_job_check_task.delay(job.pk, language))
+        else:
+            import_job_check(job=job)
+    except BaseException:  # the job row is rolled back with the transaction: its file must not stay behind
         job.file.delete(save=False)
         raise
-    if job.total_rows > background_rows():
-        from ..tasks import import_job_check_task
-
-        language = translation.get_language()
-        transaction.on_commit(lambda: import_job_check_task.delay(job.pk, language))
-    else:
-        import_job_check(job=job)
     return job
 
 

@@ -7,6 +7,7 @@ import zipfile
 import pytest
 from django.core.files.uploadedfile import SimpleUploadedFile
 
+from standards.importing.services import import_job_create
 from standards.models import ImportJob, ImportStatus, MetricValue
 
 from .import_support import (
@@ -315,3 +316,13 @@ def test_unreadable_row_is_a_clear_message(rep, metric_return, body, message):
     assert message.replace('"', "&quot;") in response.content.decode()
     confirm(rep, job)
     assert not MetricValue.objects.exists()
+
+
+def test_a_failure_after_the_file_is_stored_removes_it(cast, metric_return, media_root, monkeypatch):  # noqa: F811
+    def broken_check(*, job):
+        raise RuntimeError("the database went away")
+
+    monkeypatch.setattr("standards.importing.services.import_job_check", broken_check)
+    with pytest.raises(RuntimeError):
+        import_job_create(actor=cast.rep_a, metric_return=metric_return, upload=csv_file(GOOD_ROW))
+    assert not [path for path in media_root.rglob("*") if path.is_file()]
