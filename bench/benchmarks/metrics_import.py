@@ -22,8 +22,9 @@ from bench.data_imports import (
     raw_values,
 )
 from bench.registry import Result, register
-from standards.importing.services import WRITE_BATCH, import_job_apply, import_job_check
+from standards.importing.services import import_job_apply, import_job_check
 from standards.models import ImportJob, ImportStatus, MetricValue
+from standards.services.values import WRITE_BATCH
 
 FULL_SCALE_ROWS = 100_000
 IMPORT_EXPORT_SAMPLE = 2_000

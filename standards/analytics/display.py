@@ -1,16 +1,21 @@
 """Turning analytics frames into rows and charts for pages, PDFs and spreadsheets."""
 
 import math
+from decimal import ROUND_HALF_UP, Decimal
 
 from django.utils.formats import number_format
 from django.utils.translation import gettext
 
 from ..charts import STATUS_COLOURS, Bar, TrendPoint, bar_chart, trend_chart
 from ..models import Measure, ThresholdUnit
+from ..services.values import VALUE_PLACES, plain
 from .attainment import STATUS_ORDER
 from .status import Status, rule_text
 
 DURATIONS = {Measure.MEAN_DURATION, Measure.MEDIAN_DURATION}
+SATISFACTION_SCALE = 5
+WHOLE = Decimal(1)
+ONE_PLACE = Decimal("0.1")
 
 
 def number(value):
@@ -28,17 +33,47 @@ def unit_label(measure, threshold_unit):
 
 
 def format_value(value, measure, threshold_unit=""):
-    """85.3%, 9.5 working days, 4.2, 1,200 — or an empty string for no value."""
-    value = number(value)
-    if value is None:
-        return ""
-    if measure == Measure.PERCENT_WITHIN:
-        return f"{number_format(round(value, 1), decimal_pos=1)}%"
+    """A value the way its standard measures it: 95.4%, 16.5 working days, 4.1 of 5, 1,200; "" for no value."""
+    return shown_and_exact(value, measure, threshold_unit)[0]
+
+
+def shown_and_exact(value, measure, threshold_unit=""):
+    """(the value as its standard measures it, the value with every stored decimal or "" if that is the same).
+
+    95.4301 as a percentage gives ("95.4%", "95.4301%"); 85 gives ("85.0%", "").
+    """
+    exact = _decimal(value)
+    if exact is None:
+        return "", ""
     if measure == Measure.COUNT:
-        return number_format(round(value), use_l10n=True, force_grouping=True)
-    unit = unit_label(measure, threshold_unit)
-    text = number_format(round(value, 2), decimal_pos=1 if round(value, 1) == round(value, 2) else 2)
-    return f"{text} {unit}".strip()
+        rounded = exact.quantize(WHOLE, ROUND_HALF_UP)
+        shown = number_format(rounded, force_grouping=True)
+    else:
+        rounded = exact.quantize(ONE_PLACE, ROUND_HALF_UP)
+        shown = _with_unit(number_format(rounded, decimal_pos=1, force_grouping=True), measure, threshold_unit)
+    exact = exact.quantize(VALUE_PLACES, ROUND_HALF_UP)
+    if exact == rounded:
+        return shown, ""
+    text = number_format(Decimal(plain(exact)), force_grouping=True)
+    return shown, text if measure == Measure.COUNT else _with_unit(text, measure, threshold_unit)
+
+
+def _decimal(value):
+    """A Decimal, or None for no value (also a template's empty string for a missing value)."""
+    if value is None or isinstance(value, str):
+        return None
+    if isinstance(value, Decimal):
+        return value
+    value = number(value)
+    return None if value is None else Decimal(repr(value))
+
+
+def _with_unit(text, measure, threshold_unit):
+    if measure == Measure.PERCENT_WITHIN:
+        return f"{text}%"
+    if measure == Measure.SATISFACTION:
+        return gettext("%(score)s of %(scale)s") % {"score": text, "scale": SATISFACTION_SCALE}
+    return f"{text} {unit_label(measure, threshold_unit)}".strip()
 
 
 def status_label(status):
@@ -57,6 +92,7 @@ def describe(row, *, result, target):
         "title": row["title"],
         "measure": measure,
         "measure_label": str(Measure(measure).label),
+        "threshold_unit": unit,
         "unit": "%" if measure == Measure.PERCENT_WITHIN else unit_label(measure, unit),
         "result": number(result),
         "result_text": format_value(result, measure, unit),
@@ -101,6 +137,10 @@ def trend_block(standard, periods, *, chart_id):
         rows.append(
             {
                 "label": period.label,
+                "measure": measure,
+                "threshold_unit": unit,
+                "result": number(period.result),
+                "target": number(period.target),
                 "result_text": format_value(period.result, measure, unit),
                 "target_text": format_value(period.target, measure, unit),
                 "status": period.status,

@@ -1,6 +1,3 @@
-import re
-from decimal import Decimal, InvalidOperation
-
 from django import forms
 from django.core.exceptions import ValidationError
 from django.utils import timezone
@@ -8,26 +5,9 @@ from django.utils.translation import gettext_lazy as _
 
 from ..models import Frequency
 from ..periods import recent_periods
-from ..services.values import value_problems
+from ..services.values import MAX_NOTE_LENGTH, NumberError, parse_number, value_row
 
 PERIODS_OFFERED = {Frequency.MONTHLY: 12, Frequency.QUARTERLY: 8, Frequency.YEARLY: 4}
-THOUSANDS = re.compile(r"^-?\d{1,3}(,\d{3})+(\.\d+)?$")
-
-
-def parse_decimal(text):
-    """A Decimal from what people type: spaces, thousands separators and a trailing % are allowed."""
-    cleaned = str(text).replace("\u00a0", "").replace(" ", "").strip()
-    if cleaned.endswith("%"):
-        cleaned = cleaned[:-1]
-    if THOUSANDS.match(cleaned):
-        cleaned = cleaned.replace(",", "")
-    try:
-        number = Decimal(cleaned)
-    except InvalidOperation:
-        raise ValidationError(_("Enter a number, e.g. 85 or 85.5."), code="invalid") from None
-    if not number.is_finite():
-        raise ValidationError(_("Enter a number, e.g. 85 or 85.5."), code="invalid")
-    return number
 
 
 class NumberField(forms.DecimalField):
@@ -36,7 +16,10 @@ class NumberField(forms.DecimalField):
     def to_python(self, value):
         if value in self.empty_values or str(value).strip() == "":
             return None
-        return parse_decimal(value)
+        try:
+            return parse_number(value)
+        except NumberError as error:
+            raise ValidationError(str(error), code="invalid") from None
 
     def widget_attrs(self, widget):
         return {"inputmode": "decimal", "autocomplete": "off"}
@@ -104,7 +87,7 @@ class ReturnValuesForm(forms.Form):
                     label=_("%(subject)s: value") % {"subject": subject}, required=False
                 )
             self.fields[self.field_name(standard, "note")] = forms.CharField(
-                label=_("%(subject)s: note") % {"subject": subject}, required=False, max_length=2000
+                label=_("%(subject)s: note") % {"subject": subject}, required=False, max_length=MAX_NOTE_LENGTH
             )
 
     @staticmethod
@@ -116,7 +99,7 @@ class ReturnValuesForm(forms.Form):
         if self.submitting and self.queried and not (cleaned.get("response") or "").strip():
             self.add_error("response", _("Answer the evaluator's question before you submit again."))
         for standard, row in self._rows(cleaned).items():
-            for field, message in value_problems(standard, complete=self.submitting, **row):
+            for field, message in value_row(standard, row, complete=self.submitting)[0]:
                 name = self.field_name(standard, field)
                 if name in self.fields and name not in self.errors:
                     self.add_error(name, message)

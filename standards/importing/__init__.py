@@ -5,9 +5,9 @@ denominator, note``. An upload is checked first (a dry run whose preview lists e
 row that would change and every bad row with its line number), then confirmed. Files
 with more than ``background_rows()`` rows are checked and imported by a Celery task.
 
-Modules: ``files`` (upload checks and reading), ``cells`` (one cell to a number),
-``checking`` (rows against the return: the plan of changes and the errors),
-``services`` (the job life cycle), ``access`` (who may import).
+Modules: ``files`` (upload checks and reading), ``checking`` (rows against the return: the
+plan of changes and the errors; one cell and one row go through ``standards.services.values``,
+as in the form grid and the feeds), ``services`` (the job life cycle), ``access`` (who may import).
 """
 
 from django.conf import settings

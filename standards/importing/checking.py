@@ -8,20 +8,13 @@ changed or unchanged. Nothing here writes to the database.
 
 import hashlib
 from dataclasses import dataclass, field
-from decimal import ROUND_HALF_UP, Decimal
 
 from django.utils.translation import gettext as _
 
-from ..models import Measure, MetricValue, ServiceStandard
+from ..models import Measure, ServiceStandard
+from ..services.values import NumberError, check_row, parse_number, plain
 from . import max_rows
-from .cells import CellError, parse_number
 
-VALUE_PLACES = Decimal("0.0001")
-COUNT_PLACES = Decimal("0.01")
-HUNDRED = Decimal(100)
-VALUE_LIMIT = Decimal(10) ** 10
-COUNT_LIMIT = Decimal(10) ** 12
-MAX_NOTE_LENGTH = 2000
 PROGRESS_EVERY = 5000
 
 NEW, CHANGED, UNCHANGED = "new", "changed", "unchanged"
@@ -117,44 +110,16 @@ def validate_rows(table, metric_return, *, progress=None):
             if raw is None or raw == "":
                 continue
             try:
-                number = parse_number(raw)
-            except CellError as error:
+                numbers[position] = parse_number(raw, percent=not position and standard is not None and standard[1])
+            except NumberError as error:
                 errors.append([line, name, str(error)])
-                continue
-            if number is not None and number < 0:
-                errors.append(
-                    [line, name, _("%(number)s is negative; values cannot be negative.") % {"number": number}]
-                )
-            numbers[position] = number
-        value, numerator, denominator = numbers
-        raw_note = cells[note_at] if note_at < width else None
-        note = "" if raw_note is None else str(raw_note).strip()
-        if len(note) > MAX_NOTE_LENGTH:
-            errors.append(
-                [line, "note", _("The note is longer than %(limit)s characters.") % {"limit": MAX_NOTE_LENGTH}]
-            )
         if standard is None or len(errors) > row_errors:
             continue
-        if standard[1]:
-            value = _percentage(line, value, numerator, denominator, errors)
+        problems, stored = check_row(standard[1], *numbers, cells[note_at] if note_at < width else None, complete=True)
+        if problems:
+            errors.extend([line, name, message] for name, message in problems)
         else:
-            _other_measure(line, value, numerator, denominator, errors)
-        if len(errors) > row_errors:
-            continue
-        if value >= VALUE_LIMIT:
-            errors.append([line, "value", _("%(number)s is too large.") % {"number": value}])
-            continue
-        clean.append(
-            (
-                line,
-                standard[0],
-                code,
-                value.quantize(VALUE_PLACES, ROUND_HALF_UP),
-                None if numerator is None else numerator.quantize(COUNT_PLACES, ROUND_HALF_UP),
-                None if denominator is None else denominator.quantize(COUNT_PLACES, ROUND_HALF_UP),
-                note,
-            )
-        )
+            clean.append((line, standard[0], code, *stored))
     return result
 
 
@@ -166,89 +131,14 @@ def _unknown_code_message(code, standards):
     return message
 
 
-def _percentage(line, value, numerator, denominator, errors):
-    """The rate in percent from numerator and denominator; a given value must agree with it."""
-    if numerator is None or denominator is None:
-        errors.append(
-            [
-                line,
-                "numerator" if numerator is None else "denominator",
-                _("This standard is a percentage: give both the numerator and the denominator."),
-            ]
-        )
-        return None
-    if denominator == 0:
-        errors.append([line, "denominator", _("The denominator is 0; it must be more than 0.")])
-        return None
-    if numerator > denominator:
-        errors.append(
-            [
-                line,
-                "numerator",
-                _("The numerator (%(numerator)s) is larger than the denominator (%(denominator)s).")
-                % {"numerator": numerator, "denominator": denominator},
-            ]
-        )
-        return None
-    if denominator >= COUNT_LIMIT:
-        errors.append([line, "denominator", _("%(number)s is too large.") % {"number": denominator}])
-        return None
-    rate = numerator * HUNDRED / denominator
-    if value is not None:
-        exponent = min(value.as_tuple().exponent, 0)
-        if rate.quantize(Decimal(1).scaleb(exponent), ROUND_HALF_UP) != value:
-            errors.append(
-                [
-                    line,
-                    "value",
-                    _(
-                        "The value %(value)s does not match numerator ÷ denominator × 100 = %(rate)s. "
-                        "Correct it or leave the value empty."
-                    )
-                    % {"value": value, "rate": _plain(rate.quantize(Decimal("0.01"), ROUND_HALF_UP))},
-                ]
-            )
-            return None
-    return rate
-
-
-def _other_measure(line, value, numerator, denominator, errors):
-    if value is None:
-        errors.append([line, "value", _("The value is blank.")])
-    if numerator is not None or denominator is not None:
-        errors.append(
-            [
-                line,
-                "numerator" if numerator is not None else "denominator",
-                _("This standard is not a percentage: leave the numerator and denominator empty."),
-            ]
-        )
-
-
-def _plain(number):
-    if number is None:
-        return ""
-    text = format(number, "f")
-    return text.rstrip("0").rstrip(".") if "." in text else text
-
-
 @dataclass
 class Plan:
-    """What an import would do. ``writes`` are (standard_id, value, numerator, denominator, note)."""
+    """What an import would do. ``writes`` are (standard_id, code, value, numerator, denominator, note)."""
 
     writes: list = field(default_factory=list)
     counts: dict = field(default_factory=dict)
     preview_rows: list = field(default_factory=list)
     digest: str = ""
-
-
-def existing_values(metric_return):
-    return {
-        standard_id: (value, numerator, denominator, note)
-        for standard_id, value, numerator, denominator, note in MetricValue.objects.filter(
-            metric_return=metric_return
-        ).values_list("standard_id", "value", "numerator", "denominator", "note")
-    }
 
 
 def plan_changes(clean_rows, existing, *, with_preview=False):
@@ -261,15 +151,15 @@ def plan_changes(clean_rows, existing, *, with_preview=False):
         old = existing.get(standard_id)
         if old is None:
             kind = NEW
-        elif old == new:
+        elif old[:4] == new:
             kind = UNCHANGED
         else:
             kind = CHANGED
         counts[kind] += 1
         if kind != UNCHANGED:
-            writes.append((standard_id, *new))
+            writes.append((standard_id, code, *new))
         if old is not None:
-            digest.update(f"{standard_id}|{old}\n".encode())
+            digest.update(f"{standard_id}|{old[:4]}\n".encode())
         if with_preview:
             preview.append([line, code, kind, _shown(old) if kind == CHANGED else None, _shown(new)])
     digest.update(repr(sorted(counts.items())).encode())
@@ -278,5 +168,5 @@ def plan_changes(clean_rows, existing, *, with_preview=False):
 
 
 def _shown(values):
-    value, numerator, denominator, note = values
-    return [_plain(value), _plain(numerator), _plain(denominator), note]
+    value, numerator, denominator, note = values[:4]
+    return [plain(value), plain(numerator), plain(denominator), note]

@@ -173,8 +173,8 @@ def _csv_table(stored):
         _refuse(_empty_message())
     first_line = text.split("\n", 1)[0]
     delimiter = max([",", ";", "\t"], key=first_line.count)
-    reader = csv.reader(io.StringIO(text, newline=""), delimiter=delimiter)
-    rows = ((reader.line_num, cells) for cells in reader)
+    reader = csv.reader(io.StringIO(text, newline=""), delimiter=delimiter, strict=True)
+    rows = _csv_rows(reader)
     header = _first_non_blank(rows)[1]
     if header is None:
         _refuse(_empty_message())
@@ -184,6 +184,36 @@ def _csv_table(stored):
     estimated = max(0, text.count("\n") - 1)
     _check_row_count(estimated)
     return Table(kind=CSV, columns=columns, rows=rows, ignored_columns=ignored, estimated_rows=estimated)
+
+
+def _csv_rows(reader):
+    """(line, cells) for each record; a record the csv module cannot read is refused with its line."""
+    while True:
+        first_line = reader.line_num + 1
+        try:
+            cells = next(reader)
+        except StopIteration:
+            return
+        except csv.Error as error:
+            _refuse(_csv_error_message(str(error), first_line))
+        yield reader.line_num, cells
+
+
+def _csv_error_message(reason, line):
+    if "field limit" in reason:
+        return _(
+            "A cell in the row that starts on line %(line)s is longer than %(limit)s characters. "
+            "Check that every quotation mark in the file is closed, or shorten the cell."
+        ) % {"line": line, "limit": f"{csv.field_size_limit():,}"}
+    if "end of data" in reason:
+        return _(
+            "A quotation mark in the row that starts on line %(line)s is never closed. "
+            'Close it, or save the file again as "CSV UTF-8" from your spreadsheet program.'
+        ) % {"line": line}
+    return _(
+        "Line %(line)s is not valid CSV: a quotation mark must surround the whole cell. "
+        'Fix the line, or save the file again as "CSV UTF-8" from your spreadsheet program.'
+    ) % {"line": line}
 
 
 def _xlsx_table(workbook):

@@ -10,22 +10,21 @@ import logging
 import os
 import uuid
 
-from django.db import DatabaseError, connection, transaction
+from django.db import DatabaseError, transaction
 from django.utils import timezone, translation
 from django.utils.translation import gettext as _
 
 from common.errors import ServiceError
 from organisations.audit import audit_record
 
-from ..models import ImportJob, ImportStatus, MetricReturn, MetricValue, ReturnState, ValueSource
+from ..models import ImportJob, ImportStatus, MetricReturn, ReturnState, ValueSource
+from ..services.values import existing_values, values_write
 from . import background_rows
-from .checking import existing_values, plan_changes, validate_rows
+from .checking import plan_changes, validate_rows
 from .files import check_upload, open_table
 
 logger = logging.getLogger(__name__)
 
-WRITE_BATCH = 5000
-VALUE_FIELDS = ["value", "numerator", "denominator", "note", "source"]
 
 
 def return_is_open(metric_return):
@@ -49,40 +48,56 @@ def import_job_create(*, actor, metric_return, upload):
     if not return_is_open(metric_return):
         raise ServiceError(_closed_return_message(metric_return), field="file")
     kind = check_upload(upload)
-    digest = hashlib.sha256()
-    for chunk in upload.chunks():
-        digest.update(chunk)
-    upload.seek(0)
     job = ImportJob(
         organisation_id=metric_return.organisation_id,
         metric_return=metric_return,
         created_by=actor,
         original_name=os.path.basename(upload.name or "")[:255],
-        file_sha256=digest.hexdigest(),
+        file_sha256=_sha256(upload),
+        total_rows=_estimated_rows(upload, kind),
     )
+    upload.seek(0)
     job.file.save(f"{uuid.uuid4().hex}.{kind}", upload, save=False)
     try:
-        with job.file.open("rb") as stored, open_table(stored, kind) as table:
-            job.total_rows = table.estimated_rows
-    except ServiceError:
+        job.save()
+        audit_record(
+            actor=actor,
+            verb="import_job.upload",
+            target=job,
+            organisation=metric_return.organisation,
+            after={"file": job.original_name, "sha256": job.file_sha256, "metric_return": metric_return.pk},
+        )
+        if job.total_rows > background_rows():
+            from ..tasks import import_job_check_task
+
+            language = translation.get_language()
+            transaction.on_commit(lambda: import_job_check_task.delay(job.pk, language))
+        else:
+            import_job_check(job=job)
+    except BaseException:  # the job row is rolled back with the transaction: its file must not stay behind
         job.file.delete(save=False)
         raise
-    job.save()
-    audit_record(
-        actor=actor,
-        verb="import_job.upload",
-        target=job,
-        organisation=metric_return.organisation,
-        after={"file": job.original_name, "sha256": job.file_sha256, "metric_return": metric_return.pk},
-    )
-    if job.total_rows > background_rows():
-        from ..tasks import import_job_check_task
-
-        language = translation.get_language()
-        transaction.on_commit(lambda: import_job_check_task.delay(job.pk, language))
-    else:
-        import_job_check(job=job)
     return job
+
+
+def _sha256(upload):
+    digest = hashlib.sha256()
+    for chunk in upload.chunks():
+        digest.update(chunk)
+    upload.seek(0)
+    return digest.hexdigest()
+
+
+def _estimated_rows(upload, kind):
+    """The rows the file says it has, read from the upload before anything is stored; refuses unreadable files."""
+    try:
+        with open_table(upload, kind) as table:
+            return table.estimated_rows
+    except ServiceError:
+        raise
+    except Exception:  # a damaged file can make the readers fail in many ways
+        logger.exception("import upload %r: the header could not be read", upload.name)
+        raise ServiceError(_("The file could not be read. Save it again and upload it."), field="file") from None
 
 
 def _progress(job):
@@ -207,15 +222,24 @@ def _apply(actor, job, validation, details):
             },
         )
         return
-    values_write(metric_return, plan.writes, existing)
-    if plan.writes:
+    changes = values_write(
+        metric_return=metric_return, writes=plan.writes, existing=existing, source=ValueSource.IMPORT
+    )
+    if changes:
         audit_record(
             actor=actor,
             verb="metric_return.import",
             target=metric_return,
             organisation=metric_return.organisation,
-            before={"values": len(existing)},
-            after={"import_job": job.pk, "file": job.original_name, "sha256": job.file_sha256, **plan.counts},
+            before={"state": metric_return.state, "values": {code: c["before"] for code, c in changes.items()}},
+            after={
+                "state": metric_return.state,
+                "values": {code: c["after"] for code, c in changes.items()},
+                "import_job": job.pk,
+                "file": job.original_name,
+                "sha256": job.file_sha256,
+                **plan.counts,
+            },
         )
     _set_status(
         job,
@@ -224,51 +248,3 @@ def _apply(actor, job, validation, details):
         result=dict(plan.counts),
         finished_at=timezone.now(),
     )
-
-
-def values_write(metric_return, writes, existing):
-    """Write new and changed values, marked as imported. Runs inside the transaction that locks the return.
-
-    New values go in with PostgreSQL's COPY where available (several times faster than INSERT);
-    changed values are updated with one upsert per batch.
-    """
-    new = [write for write in writes if write[0] not in existing]
-    changed = [write for write in writes if write[0] in existing]
-    if new and connection.vendor == "postgresql":
-        _copy_new_values(metric_return, new)
-    elif new:
-        MetricValue.objects.bulk_create(_instances(metric_return, new), batch_size=WRITE_BATCH)
-    if changed:
-        MetricValue.objects.bulk_create(
-            _instances(metric_return, changed),
-            batch_size=WRITE_BATCH,
-            update_conflicts=True,
-            unique_fields=["metric_return", "standard"],
-            update_fields=VALUE_FIELDS,
-        )
-
-
-def _instances(metric_return, writes):
-    return [
-        MetricValue(
-            metric_return_id=metric_return.pk,
-            standard_id=standard_id,
-            value=value,
-            numerator=numerator,
-            denominator=denominator,
-            note=note,
-            source=ValueSource.IMPORT,
-        )
-        for standard_id, value, numerator, denominator, note in writes
-    ]
-
-
-def _copy_new_values(metric_return, writes):
-    meta = MetricValue._meta
-    names = ["metric_return", "standard", *VALUE_FIELDS]
-    columns = ", ".join(connection.ops.quote_name(meta.get_field(name).column) for name in names)
-    statement = f"COPY {connection.ops.quote_name(meta.db_table)} ({columns}) FROM STDIN"  # noqa: S608 (model names)
-    return_id, source = metric_return.pk, ValueSource.IMPORT.value
-    with connection.cursor() as cursor, cursor.cursor.copy(statement) as copy:
-        for standard_id, value, numerator, denominator, note in writes:
-            copy.write_row((return_id, standard_id, value, numerator, denominator, note, source))

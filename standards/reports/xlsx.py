@@ -9,8 +9,9 @@ from openpyxl.styles import Font
 from common.spreadsheet import xlsx_row
 
 
-def _rounded(value):
-    return None if value is None else round(value, 2)
+def _exact(value):
+    """The value with the four places it is stored with; the sheet shows what the page rounds."""
+    return None if value is None else round(value, 4)
 
 
 def annual_report_xlsx(context):
@@ -48,8 +49,8 @@ def annual_report_xlsx(context):
                     row["title"],
                     row["measure_label"],
                     row["unit"],
-                    _rounded(row["target"]),
-                    _rounded(row["result"]),
+                    _exact(row["target"]),
+                    _exact(row["result"]),
                     row["status_label"],
                     row["periods_reported"],
                     row["rule"],

@@ -8,8 +8,6 @@ which is created when the period has no return yet. A return that is submitted o
 never changed by a feed: the organisation decides about corrections.
 """
 
-from decimal import Decimal, InvalidOperation
-
 from django.db import transaction
 from django.utils.translation import gettext as _
 
@@ -18,30 +16,15 @@ from organisations.audit import audit_record
 from organisations.models import Organisation, User
 
 from ..models import MetricReturn, ReportingPeriod, ReturnState, ServiceStandard, ValueSource
-from .returns import rows_problems
-from .values import values_write
+from .returns import refuse_rows, rows_check
+from .values import NumberError, existing_values, parse_number, values_write
 
 NUMBER_FIELDS = ("value", "numerator", "denominator")
 FEED_SOURCES = (ValueSource.FEEDBACK, ValueSource.SURVEY, ValueSource.API)
 
 
-def _number(code, name, raw):
-    if raw is None or raw == "":
-        return None
-    if isinstance(raw, float) and raw != raw:  # NaN
-        raise ServiceError(_("%(code)s: %(field)s is not a number.") % {"code": code, "field": name})
-    try:
-        number = Decimal(str(raw).strip())
-    except InvalidOperation:
-        raise ServiceError(
-            _("%(code)s: %(field)s “%(raw)s” is not a number.") % {"code": code, "field": name, "raw": raw}
-        ) from None
-    if not number.is_finite():
-        raise ServiceError(_("%(code)s: %(field)s is not a number.") % {"code": code, "field": name})
-    return number
-
-
 def _rows(organisation, values):
+    """standard → row of parsed numbers, refusing unknown codes and anything that is not a number."""
     standards = {standard.code: standard for standard in ServiceStandard.objects.filter(organisation=organisation)}
     unknown = sorted(set(values) - set(standards))
     if unknown:
@@ -49,11 +32,18 @@ def _rows(organisation, values):
             _("%(name)s has no standard with the code %(codes)s.")
             % {"name": organisation.name, "codes": ", ".join(unknown)}
         )
-    rows = {}
+    rows, problems = {}, []
     for code, raw in values.items():
-        row = {name: _number(code, name, raw.get(name)) for name in NUMBER_FIELDS}
-        row["note"] = str(raw.get("note") or "")
-        rows[standards[code]] = row
+        standard = standards[code]
+        row = {"note": raw.get("note")}
+        for name in NUMBER_FIELDS:
+            try:
+                row[name] = parse_number(raw.get(name), percent=name == "value" and standard.is_percentage)
+            except NumberError as error:
+                problems.append(f"{code}: {error}")
+        rows[standard] = row
+    if problems:
+        raise ServiceError(" ".join(problems))
     return rows
 
 
@@ -102,10 +92,11 @@ def metric_values_feed(
     organisation = Organisation.objects.select_for_update().get(pk=organisation.pk)
     rows = _rows(organisation, values)
     metric_return = _open_return(organisation, period, actor)
-    problems = rows_problems(metric_return, rows)
-    if problems:
-        raise ServiceError(" ".join(f"{code}: {message}" for code, _field, message in problems))
-    changes = values_write(metric_return, rows, source)
+    problems, writes = rows_check(metric_return, rows, complete=True)
+    refuse_rows(problems)
+    changes = values_write(
+        metric_return=metric_return, writes=writes, existing=existing_values(metric_return), source=source
+    )
     if changes:
         audit_record(
             actor=actor,

@@ -18,7 +18,7 @@ from organisations.models import Organisation, User
 
 from ..models import MetricReturn, MetricValue, ReportingPeriod, ReturnState, ServiceStandard, ValueSource
 from .return_flow import ReturnFlow
-from .values import value_problems, values_write
+from .values import existing_values, value_row, values_write
 
 STATE_MESSAGES = {
     ReturnState.SUBMITTED: gettext_lazy("This return has already been submitted and is waiting for review."),
@@ -108,28 +108,25 @@ def return_create(*, actor: User, organisation: Organisation, period: ReportingP
     return metric_return
 
 
-def rows_problems(metric_return, rows, *, complete=False):
-    """(standard code, field, message) for every rule the rows break, and for rows of standards not in the return."""
+def rows_check(metric_return, rows, *, complete=False):
+    """(problems, writes) for rows (standard → row dict): problems are (standard code, field, message) for every
+    rule the rows break and for rows of standards not in the return; writes go to `values_write`."""
     allowed = set(active_standards(metric_return).values_list("pk", flat=True))
-    problems = []
+    problems, writes = [], []
     for standard, row in rows.items():
         if standard.pk not in allowed or standard.organisation_id != metric_return.organisation_id:
             problems.append(
                 (standard.code, None, _("%(code)s is not reported in this return.") % {"code": standard.code})
             )
             continue
-        for field, message in value_problems(
-            standard,
-            value=row.get("value"),
-            numerator=row.get("numerator"),
-            denominator=row.get("denominator"),
-            complete=complete,
-        ):
-            problems.append((standard.code, field, message))
-    return problems
+        row_problems, stored = value_row(standard, row, complete=complete)
+        problems.extend((standard.code, field, message) for field, message in row_problems)
+        writes.append((standard.pk, standard.code, *stored))
+    return problems, writes
 
 
-def _refuse_rows(problems):
+def refuse_rows(problems):
+    """One ServiceError naming every (code, field, message) problem, or nothing."""
     if problems:
         text = " ".join(f"{code}: {message}" for code, _field, message in problems)
         raise ServiceError(text)
@@ -145,8 +142,11 @@ def return_save_values(
         raise ServiceError(_state_message(metric_return))
     if actor is not None and not user_can(actor, roles.MANAGE_STANDARDS, metric_return.organisation):
         raise ServiceError(_("You may not change the values of this return."))
-    _refuse_rows(rows_problems(metric_return, values))
-    changes = values_write(metric_return, values, source)
+    problems, writes = rows_check(metric_return, values)
+    refuse_rows(problems)
+    changes = values_write(
+        metric_return=metric_return, writes=writes, existing=existing_values(metric_return), source=source
+    )
     if changes:
         audit_record(
             actor=actor,
@@ -170,7 +170,7 @@ def missing_values(metric_return):
             if value is not None
             else {}
         )
-        for _field, message in value_problems(standard, complete=True, **row):
+        for _field, message in value_row(standard, row, complete=True)[0]:
             problems.append((standard.code, message))
     return problems
 

@@ -27,7 +27,7 @@ def test_representative_imports_values_with_a_preview(cast, page):
     page.wait_for_load_state("networkidle")
     assert page.get_by_role("heading", name="The file has problems, so nothing will be imported").is_visible()
     problems = page.get_by_role("table").first.inner_text()
-    assert "thousands separator" in problems and "percent sign" in problems and "NOPE" in problems
+    assert "form we do not accept" in problems and "percent sign" in problems and "NOPE" in problems
     assert page.get_by_role("button", name="Confirm the import").count() == 0
     assert_accessible(page, "preview with problems")
 

@@ -7,6 +7,7 @@ import zipfile
 import pytest
 from django.core.files.uploadedfile import SimpleUploadedFile
 
+from standards.importing.services import import_job_create
 from standards.models import ImportJob, ImportStatus, MetricValue
 
 from .import_support import (
@@ -50,13 +51,18 @@ def _row_errors(rep, metric_return, body):
 @pytest.mark.parametrize(
     "row,column,message",
     [
-        ("P1,,,1000,", "numerator", "give both the numerator and the denominator"),
-        ("D1,,,,", "value", "The value is blank."),
+        (
+            "P1,,,1000,",
+            "numerator",
+            "give both the number within the threshold (numerator) and the total (denominator)",
+        ),
+        ("D1,,,,", "value", "Enter a value."),
         (",5,,,", "standard_code", "The standard code is blank."),
         ("D1,NaN,,,", "value", '"NaN" is not a number'),
         ("D1,#N/A,,,", "value", '"#N/A" is not a number'),
         ("D1,#DIV/0!,,,", "value", "is a spreadsheet error"),
-        ('P1,,"1,234",2000,', "numerator", '"1,234" has a thousands separator'),
+        ('P1,,"1,234.5.6",2000,', "numerator", '"1,234.5.6" is not a number.'),
+        ("D1,1e20,,,", "value", '"1e20" is written in a form we do not accept'),
         ("D1,85%,,,", "value", '"85%" has a percent sign. Write the number alone (for example 85)'),
         ('D1,"7,5",,,', "value", "uses a comma for decimals. Use a full stop (for example 7.5)"),
         ("D1,2026-01-05,,,", "value", '"2026-01-05" looks like a date'),
@@ -65,8 +71,8 @@ def _row_errors(rep, metric_return, body):
         ("NOPE,5,,,", "standard_code", 'No standard with the code "NOPE" in this organisation.'),
         ("p1,,1,2,", "standard_code", 'Did you mean "P1"?'),
         ("P2,,1,2,", "standard_code", 'The code "P2" appears more than once in the file (first on line 2)'),
-        ("P1,,11,10,", "numerator", "The numerator (11) is larger than the denominator (10)."),
-        ("P1,,0,0,", "denominator", "The denominator is 0"),
+        ("P1,,11,10,", "numerator", "The number within the threshold (11) cannot be more than the total (10)."),
+        ("P1,,0,0,", "denominator", "The total (denominator) is 0"),
         ("D1,-3,,,", "value", "-3 is negative; values cannot be negative."),
         ("P1,,-1,10,", "numerator", "negative"),
         ("Y1,5,,,", "standard_code", 'The standard "Y1" is not part of this return'),
@@ -87,6 +93,16 @@ def test_bad_row_is_reported_with_its_line_and_reason(rep, metric_return, row, c
 def test_every_bad_row_is_listed(rep, metric_return):
     errors, _ = _row_errors(rep, metric_return, "NOPE,1,,,\nD1,85%,,,\nP1,,5,4,\n")
     assert [line for line, _, _ in errors] == [3, 4, 5]
+
+
+def test_thousands_separators_and_a_percentage_value_are_accepted(rep, metric_return):
+    _, job = upload(rep, metric_return, csv_file('P1,85%,"1,700","2,000",\nP2,,1 200,1 500,\nD1,"1,234.5",,,\n'))
+    assert job.status == ImportStatus.READY, job.errors
+    assert [row[4][:3] for row in job.preview["rows"]] == [
+        ["85", "1700", "2000"],
+        ["80", "1200", "1500"],
+        ["1234.5", "", ""],
+    ]
 
 
 def test_value_rounded_like_the_rate_is_accepted(rep, metric_return):
@@ -263,3 +279,50 @@ def test_unchanged_bytes_of_xlsx_file_round_trip(rep, metric_return):
     _, job = upload(rep, metric_return, SimpleUploadedFile("a.xlsx", content))
     assert job.status == ImportStatus.READY
     assert job.file.read() == content
+
+
+LONG_CELL = "x" * 200_000
+
+
+@pytest.mark.parametrize(
+    "content,message",
+    [
+        ((LONG_CELL + ",value\nP1,5\n").encode(), "is longer than 131,072 characters"),
+        (b'standard_code,"value\nD1,5\n', "A quotation mark in the row that starts on line 1 is never closed."),
+        (b'standard_code,"va"lue\nD1,5\n', "Line 1 is not valid CSV: a quotation mark must surround the whole cell."),
+        (HEADER.encode() + "D1,5,,,café\n".encode("cp1252"), "The file is not UTF-8 text"),
+        (b"\xef\xbb\xbf" + HEADER.encode() + b"D1,5,,,\xff\n", "The file is not UTF-8 text"),
+    ],
+)
+def test_unreadable_csv_is_refused_and_leaves_no_file(rep, metric_return, media_root, content, message):  # noqa: F811
+    _refused(rep, metric_return, SimpleUploadedFile("values.csv", content), message)
+    assert not [path for path in media_root.rglob("*") if path.is_file()]
+    assert not ImportJob.objects.exists()
+
+
+@pytest.mark.parametrize(
+    "body,message",
+    [
+        ('D1,5,,,"Busy month\nP1,,1,2,\n', "A quotation mark in the row that starts on line 3 is never closed."),
+        (f'D1,5,,,"{LONG_CELL}"\n', "A cell in the row that starts on line 3 is longer than 131,072 characters."),
+        ('D1,5,,,"note"s\n', "Line 3 is not valid CSV"),
+    ],
+)
+def test_unreadable_row_is_a_clear_message(rep, metric_return, body, message):
+    response, job = upload(rep, metric_return, csv_file(GOOD_ROW + body))
+    assert response.status_code == 200
+    assert job.status == ImportStatus.INVALID
+    assert message in job.errors[0][2], job.errors
+    assert message.replace('"', "&quot;") in response.content.decode()
+    confirm(rep, job)
+    assert not MetricValue.objects.exists()
+
+
+def test_a_failure_after_the_file_is_stored_removes_it(cast, metric_return, media_root, monkeypatch):  # noqa: F811
+    def broken_check(*, job):
+        raise RuntimeError("the database went away")
+
+    monkeypatch.setattr("standards.importing.services.import_job_check", broken_check)
+    with pytest.raises(RuntimeError):
+        import_job_create(actor=cast.rep_a, metric_return=metric_return, upload=csv_file(GOOD_ROW))
+    assert not [path for path in media_root.rglob("*") if path.is_file()]

@@ -296,3 +296,40 @@ def test_assigned_evaluator_may_look_but_not_import(setup, cast, client_for):
     metric_return, _ = setup
     response, job = upload(client_for("evaluator"), metric_return, csv_file(GOOD_ROWS))
     assert response.status_code == 403 and job is None
+
+
+def test_import_audit_records_each_changed_value_before_and_after(setup, client_for):
+    """The same shape as the grid's audit: {code: snapshot} before and after, for new and changed values only."""
+    metric_return, standards = setup
+    MetricValueFactory(
+        metric_return=metric_return, standard=standards["P1"], numerator=800, denominator=1000, value=80, note=""
+    )
+    MetricValueFactory(
+        metric_return=metric_return,
+        standard=standards["D1"],
+        numerator=None,
+        denominator=None,
+        value=Decimal("7.5"),
+        note="Working days",
+    )
+    client = client_for("rep_a")
+    _, job = upload(client, metric_return, csv_file(GOOD_ROWS))
+    confirm(client, job)
+    event = AuditEvent.objects.get(verb="metric_return.import")
+    manual = str(ValueSource.MANUAL)
+    assert event.before["values"] == {
+        "P1": {"value": "80", "numerator": "800", "denominator": "1000", "note": "", "source": manual},
+        "P2": None,
+    }
+    imported = str(ValueSource.IMPORT)
+    assert event.after["values"] == {
+        "P1": {
+            "value": "85",
+            "numerator": "850",
+            "denominator": "1000",
+            "note": "Calls in March were busy",
+            "source": imported,
+        },
+        "P2": {"value": "90", "numerator": "45", "denominator": "50", "note": "", "source": imported},
+    }
+    assert (event.after["import_job"], event.after["changed"], event.after["unchanged"]) == (job.pk, 1, 1)

@@ -64,7 +64,7 @@ def test_grid_saves_draft_with_parsed_numbers(cast, client_for, draft):
     assert "CALLS Calls answered within 5 minutes: number within the threshold" in str(
         page.context["form"][f"s{calls.pk}_numerator"].label
     )
-    response = client.post(url("return_edit", metric_return.pk), grid(calls, score, "1,200", "1 500", "4.5%", save="1"))
+    response = client.post(url("return_edit", metric_return.pk), grid(calls, score, "1,200", "1 500", "4.5", save="1"))
     assert response.status_code == 302
     value = MetricValue.objects.get(standard=calls)
     assert (value.numerator, value.denominator, value.value) == (Decimal("1200"), Decimal("1500"), Decimal("80"))
@@ -79,8 +79,10 @@ def test_grid_shows_errors_per_row_and_keeps_input(cast, client_for, draft):
     )
     assert response.status_code == 200
     form = response.context["form"]
-    assert form.errors[f"s{calls.pk}_numerator"] == ["The number within the threshold cannot be more than the total."]
-    assert form.errors[f"s{score.pk}_value"] == ["Enter a number, e.g. 85 or 85.5."]
+    assert form.errors[f"s{calls.pk}_numerator"] == [
+        "The number within the threshold (60) cannot be more than the total (50)."
+    ]
+    assert form.errors[f"s{score.pk}_value"] == ['"lots" is not a number.']
     content = response.content.decode()
     assert 'value="lots"' in content and 'value="60"' in content
     assert 'aria-invalid="true"' in content
