@@ -66,6 +66,7 @@ X_FRAME_OPTIONS = "DENY"
 SESSION_COOKIE_HTTPONLY = True
 
 INSTALLED_APPS = [
+    "common.admin_config.OperatorsAdminConfig",  # django.contrib.admin for operators, read-only
     "django.contrib.auth",
     "django.contrib.contenttypes",
     "django.contrib.sessions",
@@ -83,8 +84,12 @@ INSTALLED_APPS = [
     "training",
     "feedback",
     "portal",
-    "bench",
 ]
+# Benchmarks and their large-data generator are development tools: installed only in development,
+# in the test suite, or when asked for (BENCH=1, which `make bench` sets).
+BENCH = DEBUG or env_bool("TESTING") or env_bool("BENCH")
+if BENCH:
+    INSTALLED_APPS.append("bench")
 
 MIDDLEWARE = [
     "django.middleware.security.SecurityMiddleware",
@@ -165,9 +170,11 @@ MEDIA_ROOT = Path(env("MEDIA_ROOT", str(BASE_DIR / "media")))
 STORAGES = {
     "default": {"BACKEND": "django.core.files.storage.FileSystemStorage"},
     "staticfiles": {
+        # Development, the test suite and benchmarks need no collectstatic; production serves the
+        # hashed, compressed files collectstatic wrote (common/storage.py).
         "BACKEND": "django.contrib.staticfiles.storage.StaticFilesStorage"
-        if DEBUG or env_bool("TESTING")
-        else "whitenoise.storage.CompressedManifestStaticFilesStorage"
+        if BENCH
+        else "common.storage.VendorTolerantManifestStorage"
     },
 }
 
