@@ -66,12 +66,12 @@ X_FRAME_OPTIONS = "DENY"
 SESSION_COOKIE_HTTPONLY = True
 
 INSTALLED_APPS = [
-    "common.admin_config.OperatorsAdminConfig",  # django.contrib.admin for operators, read-only
+    "common.app_configs.OperatorsAdminConfig",  # django.contrib.admin for operators, read-only
     "django.contrib.auth",
     "django.contrib.contenttypes",
     "django.contrib.sessions",
     "django.contrib.messages",
-    "django.contrib.staticfiles",
+    "common.app_configs.ProjectStaticFilesConfig",  # django.contrib.staticfiles without unused vendor files
     "django.contrib.humanize",
     "guardian",
     "viewflow",

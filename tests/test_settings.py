@@ -44,7 +44,7 @@ def test_production_uses_the_manifest_storage_and_has_no_bench_or_test_tools():
     storage, apps = production_settings()
     assert storage == "common.storage.VendorTolerantManifestStorage"
     assert "bench" not in apps
-    assert "django.contrib.admin" in apps
+    assert "common.app_configs.OperatorsAdminConfig" in apps
 
 
 def test_bench_1_installs_the_benchmarks():

@@ -3,6 +3,7 @@
 import json
 
 import pytest
+from django.apps import apps
 from django.contrib.staticfiles import finders
 from django.core.management import call_command
 from django.test import override_settings
@@ -56,3 +57,14 @@ def test_vendor_reference_to_a_missing_file_is_left_unchanged(collect):
 def test_our_own_reference_to_a_missing_file_still_fails(collect):
     with pytest.raises(MissingFileError):
         collect({"css/site.css": "body { background: url(missing.png); }"})
+
+
+def test_collectstatic_leaves_out_vendor_files_no_page_loads():
+    ignore_patterns = apps.get_app_config("staticfiles").ignore_patterns
+    collected = {path for finder in finders.get_finders() for path, _storage in finder.list(ignore_patterns)}
+    assert {
+        "viewflow/fonts/roboto/roboto-fontface.css",
+        "viewflow/css/viewflow.min.css",
+        "css/workspace.css",
+    } <= collected
+    assert not [path for path in collected if "node_modules" in path or path.startswith("viewflow/js/contrib/dash")]
