@@ -35,7 +35,7 @@ format: install
 	$(BIN)/ruff check --fix .
 
 bench: install
-	$(BIN)/python manage.py bench
+	BENCH=1 $(BIN)/python manage.py bench
 
 messages: install
 	DEBUG=1 $(BIN)/python manage.py makemessages -l ga --no-obsolete --ignore=.venv --ignore=node_modules --ignore=staticfiles --ignore=tests

@@ -21,13 +21,14 @@ class Result:
     extra: dict | None = None
 
     def as_dict(self, name):
-        ratio = self.ours / self.anchor if self.anchor else None
+        # The ratio is computed from the printed figures, so a reader recomputing it gets the same number.
+        ours, anchor = round(self.ours, 4), round(self.anchor, 4)
         line = {
             "bench": name,
             "unit": self.unit,
-            "ours": round(self.ours, 4),
-            "anchor": round(self.anchor, 4),
-            "ratio": round(ratio, 3) if ratio is not None else None,
+            "ours": ours,
+            "anchor": anchor,
+            "ratio": round(ours / anchor, 3) if anchor else None,
             "budget": self.budget,
             "ok": bool(self.ok),
         }

@@ -72,11 +72,12 @@ SESSION_MAX_AGE_SECONDS = env_int("SESSION_MAX_AGE_SECONDS", 12 * 60 * 60)
 SESSION_COOKIE_AGE = SESSION_IDLE_SECONDS
 
 INSTALLED_APPS = [
+    "common.app_configs.OperatorsAdminConfig",  # django.contrib.admin for operators, read-only
     "django.contrib.auth",
     "django.contrib.contenttypes",
     "django.contrib.sessions",
     "django.contrib.messages",
-    "django.contrib.staticfiles",
+    "common.app_configs.ProjectStaticFilesConfig",  # django.contrib.staticfiles without unused vendor files
     "django.contrib.humanize",
     "guardian",
     "viewflow",
@@ -91,8 +92,12 @@ INSTALLED_APPS = [
     "training",
     "feedback",
     "portal",
-    "bench",
 ]
+# Benchmarks and their large-data generator are development tools: installed only in development,
+# in the test suite, or when asked for (BENCH=1, which `make bench` sets).
+BENCH = DEBUG or env_bool("TESTING") or env_bool("BENCH")
+if BENCH:
+    INSTALLED_APPS.append("bench")
 
 MIDDLEWARE = [
     "django.middleware.security.SecurityMiddleware",
@@ -196,9 +201,11 @@ MEDIA_ROOT = Path(env("MEDIA_ROOT", str(BASE_DIR / "media")))
 STORAGES = {
     "default": {"BACKEND": "django.core.files.storage.FileSystemStorage"},
     "staticfiles": {
+        # Development, the test suite and benchmarks need no collectstatic; production serves the
+        # hashed, compressed files collectstatic wrote (common/storage.py).
         "BACKEND": "django.contrib.staticfiles.storage.StaticFilesStorage"
-        if DEBUG or env_bool("TESTING")
-        else "whitenoise.storage.CompressedManifestStaticFilesStorage"
+        if BENCH
+        else "common.storage.VendorTolerantManifestStorage"
     },
 }
 

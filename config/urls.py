@@ -1,3 +1,4 @@
+from django.contrib import admin
 from django.urls import include, path
 from django.views.i18n import JavaScriptCatalog, set_language
 from viewflow.urls import Site
@@ -33,4 +34,5 @@ urlpatterns = [
     path("i18n/setlang/", set_language, name="set_language"),
     path("i18n/catalog/", JavaScriptCatalog.as_view(), name="javascript-catalog"),
     path("workspace/", workspace.urls),
+    path("admin/", admin.site.urls),
 ]
