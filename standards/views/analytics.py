@@ -31,8 +31,8 @@ def get_benchmark_organisations_for_user(request):
 
 
 @login_required
-def organisation_results(request, pk):
-    organisation = get_organisation_for_user(request, pk, roles.VIEW)
+def organisation_results(request, organisation_pk):
+    organisation = get_organisation_for_user(request, organisation_pk, roles.VIEW)
     period_ids, years = recent_reported_periods(organisation, TREND_PERIODS)
     dataset = load_dataset([organisation], period_ids=period_ids)
     results = results_by_period(dataset)

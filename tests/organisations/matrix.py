@@ -6,17 +6,17 @@ from ..matrix import Case, org_a_view, signed_in
 
 
 def _org_a(cast):
-    return {"pk": cast.org_a.pk}
+    return {"organisation_pk": cast.org_a.pk}
 
 
 def _membership_a(cast):
-    return {"pk": cast.org_a.pk, "membership_pk": cast.staff_a.memberships.get().pk}
+    return {"organisation_pk": cast.org_a.pk, "pk": cast.staff_a.memberships.get().pk}
 
 
 def _assignment_a(cast):
     other_evaluator = central(CentralRole.EVALUATOR)
     assignment = EvaluatorAssignment.objects.create(evaluator=other_evaluator, organisation=cast.org_a)
-    return {"pk": cast.org_a.pk, "assignment_pk": assignment.pk}
+    return {"organisation_pk": cast.org_a.pk, "pk": assignment.pk}
 
 
 # An unassigned evaluator holds nothing on any organisation: the Organisations area is closed (403).

@@ -15,12 +15,12 @@ def _with_results(cast):
 
 def _results(cast):
     _with_results(cast)
-    return {"pk": cast.org_a.pk}
+    return {"organisation_pk": cast.org_a.pk}
 
 
 def _report(cast):
     _with_results(cast)
-    return {"pk": cast.org_a.pk, "year": YEAR}
+    return {"organisation_pk": cast.org_a.pk, "year": YEAR}
 
 
 # Members of A, lead evaluators and administrators read A's results; outsiders get 404.

@@ -3,11 +3,11 @@ from .factories import standard_with_target
 
 
 def _org_a(cast):
-    return {"pk": cast.org_a.pk}
+    return {"organisation_pk": cast.org_a.pk}
 
 
 def _standard_a(cast):
-    return {"pk": standard_with_target(cast.org_a).pk}
+    return {"organisation_pk": cast.org_a.pk, "pk": standard_with_target(cast.org_a).pk}
 
 
 # An unassigned evaluator holds nothing on any organisation: the Standards area is closed to them (403).

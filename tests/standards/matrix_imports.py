@@ -13,7 +13,7 @@ MANAGERS_OF_A_POST = {**MANAGERS_OF_A, "rep_a": 302, "admin": 302}
 
 def _return_a(cast):
     metric_return = MetricReturnFactory(organisation=cast.org_a)
-    return {"pk": cast.org_a.pk, "return_pk": metric_return.pk}
+    return {"organisation_pk": cast.org_a.pk, "pk": metric_return.pk}
 
 
 def _template_a(cast):
@@ -30,7 +30,7 @@ def _job_a(cast):
         status=ImportStatus.DONE,
         result={"new": 1, "changed": 0, "unchanged": 0},
     )
-    return {"pk": cast.org_a.pk, "job_pk": job.pk}
+    return {"organisation_pk": cast.org_a.pk, "pk": job.pk}
 
 
 CASES = {

@@ -3,13 +3,13 @@ from .factories import MetricReturnFactory, standard_with_target
 
 
 def _org_a(cast):
-    return {"pk": cast.org_a.pk}
+    return {"organisation_pk": cast.org_a.pk}
 
 
 def _return_a(state):
     def build(cast):
         standard_with_target(cast.org_a)
-        return {"pk": MetricReturnFactory(organisation=cast.org_a, state=state).pk}
+        return {"organisation_pk": cast.org_a.pk, "pk": MetricReturnFactory(organisation=cast.org_a, state=state).pk}
 
     return build
 
