@@ -6,6 +6,11 @@ permissions granted per role), an evaluator assignment, or a central role
 object of an organisation the user cannot see gives 404; a member whose roles
 do not allow the action gets 403.
 
+Segregation of duties: nobody reviews, assigns reviewers to, scores or decides on an
+organisation they belong to. ``organisation_permissions`` drops the reviewing
+permissions (``roles.REVIEW_PERMISSIONS``) on the user's own organisations, so every
+helper below, and every app built on them, inherits the rule.
+
 URLs about one organisation carry ``organisation_pk`` and the thing's ``pk``;
 ``get_organisation_object_for_user`` is the one way to fetch such a thing.
 """
@@ -13,11 +18,31 @@ URLs about one organisation carry ``organisation_pk`` and the thing's ``pk``;
 from django.core.exceptions import PermissionDenied
 from django.http import Http404
 from django.shortcuts import get_object_or_404
+from django.utils.translation import gettext as _
 from guardian.core import ObjectPermissionChecker
 from guardian.shortcuts import get_objects_for_user
 
 from . import roles
 from .models import EvaluatorAssignment, Membership, Organisation, OrganisationUserObjectPermission
+
+
+def member_organisation_ids(user):
+    """Ids of the organisations the user belongs to (any role), cached on the user for the request."""
+    if not user.is_authenticated:
+        return frozenset()
+    if "_member_of" not in user.__dict__:
+        user._member_of = frozenset(Membership.objects.filter(user=user).values_list("organisation_id", flat=True))
+    return user._member_of
+
+
+def is_member(user, organisation):
+    """Whether the organisation is the user's own: they hold a role in it."""
+    return organisation.pk in member_organisation_ids(user)
+
+
+def may_review(user, organisation):
+    """Segregation of duties: nobody reviews, scores or decides on an organisation they belong to."""
+    return not is_member(user, organisation)
 
 
 def organisation_permissions(user, organisation):
@@ -33,6 +58,8 @@ def organisation_permissions(user, organisation):
             checker = ObjectPermissionChecker(user)
             cache[organisation.pk] = frozenset(checker.get_user_perms(organisation))
         granted = cache[organisation.pk] | central
+    if granted & roles.REVIEW_PERMISSIONS and not may_review(user, organisation):
+        granted -= roles.REVIEW_PERMISSIONS
     return granted
 
 
@@ -62,6 +89,11 @@ def check_organisation_access(user, organisation, permission=roles.VIEW):
     granted = organisation_permissions(user, organisation)
     if roles.VIEW not in granted:
         raise Http404
+    if permission in roles.REVIEW_PERMISSIONS and not may_review(user, organisation):
+        raise PermissionDenied(
+            _("You belong to %(organisation)s, so you cannot review or decide on its work.")
+            % {"organisation": organisation.name}
+        )
     if permission not in granted:
         raise PermissionDenied
 
@@ -98,7 +130,7 @@ def get_assignment_for_user(request, organisation_pk, pk):
 
 
 def organisations_for_user(user, permission=roles.VIEW):
-    """Organisations on which the user holds the permission."""
+    """Organisations on which the user holds the permission (never their own for reviewing ones)."""
     if not user.is_authenticated or not user.is_active:
         return Organisation.objects.none()
     if user.is_administrator or (user.is_lead_evaluator and permission in roles.LEAD_EVALUATOR_PERMISSIONS):
@@ -112,6 +144,8 @@ def organisations_for_user(user, permission=roles.VIEW):
             with_superuser=False,
             accept_global_perms=False,
         )
+    if permission in roles.REVIEW_PERMISSIONS:
+        organisations = organisations.exclude(pk__in=member_organisation_ids(user))
     return organisations
 
 

@@ -14,7 +14,7 @@ from ..forms import EvaluatorAssignForm
 @login_required
 def evaluator_assign(request, organisation_pk):
     organisation = get_organisation_for_user(request, organisation_pk, roles.ASSIGN_EVALUATORS)
-    form = EvaluatorAssignForm(request.POST or None, evaluators=services.evaluators())
+    form = EvaluatorAssignForm(request.POST or None, evaluators=services.evaluators(organisation=organisation))
     if request.method == "POST" and form.is_valid():
         assignment = run_service(
             form,

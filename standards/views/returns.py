@@ -9,7 +9,7 @@ from common.forms import run_service
 from organisations import roles
 from organisations.access import get_organisation_for_user, organisation_permissions
 
-from ..access import get_return_for_user
+from ..access import get_return_for_user, returns_for_user
 from ..forms.returns import CorrectionForm, QueryForm, ReturnCreateForm, ReturnValuesForm
 from ..models import MetricReturn, MetricValue, ReturnState, ServiceStandard
 from ..periods import period_for_label
@@ -20,7 +20,7 @@ from ..services.definitions import targets_in_force
 @login_required
 def return_list(request, organisation_pk):
     organisation = get_organisation_for_user(request, organisation_pk)
-    returns = MetricReturn.objects.filter(organisation=organisation).select_related("period")
+    returns = returns_for_user(request.user, organisation).select_related("period")
     return render(
         request,
         "standards/return_list.html",
@@ -75,9 +75,11 @@ def _review_context(request, metric_return, query_form=None, correction_form=Non
         {"standard": standard, "value": values.get(standard.pk), "target": targets.get(standard.pk)}
         for standard in standards + sorted(extra, key=lambda s: s.code)
     ]
-    versions = MetricReturn.objects.filter(
-        organisation_id=metric_return.organisation_id, period_id=metric_return.period_id
-    ).select_related("created_by", "reviewed_by")
+    versions = (
+        returns_for_user(request.user, metric_return.organisation)
+        .filter(period_id=metric_return.period_id)
+        .select_related("created_by", "reviewed_by")
+    )
     can_manage = roles.MANAGE_STANDARDS in granted
     can_review = roles.REVIEW_RETURNS in granted
     is_submitted = metric_return.state == ReturnState.SUBMITTED
