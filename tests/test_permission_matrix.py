@@ -3,10 +3,11 @@ from pathlib import Path
 
 import pytest
 from django.conf import settings
+from django.db import transaction
 from django.urls import URLPattern, URLResolver, get_resolver, reverse
 
-from .conftest import ROLES
-from .matrix import LOGIN
+from .conftest import ROLES, build_cast
+from .matrix import LOGIN, METHODS
 
 
 def _all_cases():
@@ -43,18 +44,44 @@ def test_matrix_lists_no_stale_urls():
     assert not stale, f"Matrix entries for URLs that no longer exist: {stale}"
 
 
-@pytest.mark.parametrize("role", ROLES)
 @pytest.mark.parametrize("url_name", sorted(CASES))
-def test_permission_matrix(url_name, role, cast, client_for):
+def test_every_case_gives_every_role_for_every_method(url_name):
     case = CASES[url_name]
-    assert set(case.expect) == set(ROLES), f"{url_name}: the matrix must give every role"
-    client = client_for(role)
-    url = reverse(url_name, kwargs=case.kwargs(cast))
-    data = case.data(cast) if case.data else {}
-    response = getattr(client, case.method)(url, data)
-    expected = case.expect[role]
-    if expected == LOGIN:
-        assert response.status_code == 302, f"{url_name} as {role}: {response.status_code}"
-        assert response["Location"].startswith(reverse(settings.LOGIN_URL)), response["Location"]
-    else:
-        assert response.status_code == expected, f"{url_name} as {role}: {response.status_code}, expected {expected}"
+    for method in METHODS:
+        assert set(getattr(case, method)) == set(ROLES), f"{url_name} {method.upper()}: the matrix must give every role"
+
+
+@pytest.fixture(scope="module")
+def matrix_cast(django_db_setup, django_db_blocker):
+    """The cast, built once for the module inside a transaction that is rolled back at the end.
+
+    Each test runs in its own savepoint inside it (the ``db`` fixture), so what a POST changes is
+    undone before the next test. Tests sign in with a fresh copy of the user, so the shared
+    Python objects are never changed either.
+    """
+    with django_db_blocker.unblock(), transaction.atomic():
+        yield build_cast()
+        transaction.set_rollback(True)
+
+
+class TestPermissionMatrix:
+    """Each URL × method × role."""
+
+    @pytest.mark.parametrize("role", ROLES)
+    @pytest.mark.parametrize("method", METHODS)
+    @pytest.mark.parametrize("url_name", sorted(CASES))
+    def test_answer(self, url_name, method, role, matrix_cast, db, client):
+        case = CASES[url_name]
+        if role != "anonymous":
+            user = matrix_cast.user(role)
+            client.force_login(type(user).objects.get(pk=user.pk))  # signing in must not touch the shared cast
+        url = reverse(url_name, kwargs=case.kwargs(matrix_cast))
+        data = case.data(matrix_cast) if case.data and method == "post" else {}
+        response = getattr(client, method)(url, data)
+        expected = getattr(case, method)[role]
+        where = f"{method.upper()} {url_name} as {role}"
+        if expected == LOGIN:
+            assert response.status_code == 302, f"{where}: {response.status_code}"
+            assert response["Location"].startswith(reverse(settings.LOGIN_URL)), response["Location"]
+        else:
+            assert response.status_code == expected, f"{where}: {response.status_code}, expected {expected}"

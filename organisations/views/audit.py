@@ -1,12 +1,14 @@
 from django.contrib.auth.decorators import login_required
 from django.core.paginator import Paginator
 from django.shortcuts import render
+from django.views.decorators.http import require_GET
 
 from .. import roles
 from ..access import get_organisation_for_user
 
 
 @login_required
+@require_GET
 def audit_log(request, organisation_pk):
     organisation = get_organisation_for_user(request, organisation_pk, roles.VIEW_AUDIT_LOG)
     events = organisation.audit_events.select_related("actor")

@@ -4,6 +4,7 @@ from django.core.paginator import Paginator
 from django.db.models import Count, Q
 from django.shortcuts import redirect, render
 from django.utils.translation import gettext as _
+from django.views.decorators.http import require_GET
 
 from common.forms import run_service
 
@@ -15,6 +16,7 @@ from ..roles import CentralRole
 
 
 @login_required
+@require_GET
 def organisation_list(request):
     organisations = (
         organisations_for_user(request.user)
@@ -49,6 +51,7 @@ def organisation_create(request):
 
 
 @login_required
+@require_GET
 def organisation_detail(request, organisation_pk):
     organisation = get_organisation_for_user(request, organisation_pk)
     memberships = (

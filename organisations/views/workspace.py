@@ -1,11 +1,13 @@
 from django.contrib.auth.decorators import login_required
 from django.shortcuts import render
+from django.views.decorators.http import require_GET
 
 from ..access import organisation_permissions, prefetch_organisation_permissions
 from ..models import EvaluatorAssignment, Membership, Organisation
 
 
 @login_required
+@require_GET
 def my_work(request):
     """A person's home in the workspace: their organisations, roles and what those allow."""
     memberships = (

@@ -4,6 +4,7 @@ from django.db.models import OuterRef, Subquery
 from django.shortcuts import redirect, render
 from django.utils import timezone
 from django.utils.translation import gettext as _
+from django.views.decorators.http import require_GET
 
 from common.forms import run_service
 from organisations import roles
@@ -26,6 +27,7 @@ def with_current_target(standards, on_date):
 
 
 @login_required
+@require_GET
 def standard_list(request, organisation_pk):
     organisation = get_organisation_for_user(request, organisation_pk)
     standards = with_current_target(
@@ -66,6 +68,7 @@ def standard_create(request, organisation_pk):
 
 
 @login_required
+@require_GET
 def standard_detail(request, organisation_pk, pk):
     standard = get_standard_for_user(request, organisation_pk, pk)
     targets = list(standard.targets.select_related("created_by").order_by("-valid_from"))

@@ -4,6 +4,7 @@ from django.contrib.auth.decorators import login_required
 from django.http import HttpResponse
 from django.shortcuts import render
 from django.utils.text import slugify
+from django.views.decorators.http import require_GET
 
 from ..access import get_report_organisation_for_user
 from ..reports.context import annual_report_context
@@ -19,6 +20,7 @@ def _download(content, content_type, organisation, year, extension):
 
 
 @login_required
+@require_GET
 def annual_report(request, organisation_pk, year):
     organisation = get_report_organisation_for_user(request, organisation_pk, year)
     context = annual_report_context(organisation, year)
@@ -26,6 +28,7 @@ def annual_report(request, organisation_pk, year):
 
 
 @login_required
+@require_GET
 def annual_report_pdf(request, organisation_pk, year):
     organisation = get_report_organisation_for_user(request, organisation_pk, year)
     pdf = render_annual_report_pdf(annual_report_context(organisation, year))
@@ -33,6 +36,7 @@ def annual_report_pdf(request, organisation_pk, year):
 
 
 @login_required
+@require_GET
 def annual_report_xlsx(request, organisation_pk, year):
     organisation = get_report_organisation_for_user(request, organisation_pk, year)
     content = render_annual_report_xlsx(annual_report_context(organisation, year, charts=False))

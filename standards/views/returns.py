@@ -2,7 +2,7 @@ from django.contrib import messages
 from django.contrib.auth.decorators import login_required
 from django.shortcuts import redirect, render
 from django.utils.translation import gettext as _
-from django.views.decorators.http import require_POST
+from django.views.decorators.http import require_GET, require_POST
 
 from common.errors import ServiceError
 from common.forms import run_service
@@ -18,6 +18,7 @@ from ..services.definitions import targets_in_force
 
 
 @login_required
+@require_GET
 def return_list(request, organisation_pk):
     organisation = get_organisation_for_user(request, organisation_pk)
     returns = returns_for_user(request.user, organisation).select_related("period")
@@ -97,6 +98,7 @@ def _review_context(request, metric_return, query_form=None, correction_form=Non
 
 
 @login_required
+@require_GET
 def return_detail(request, organisation_pk, pk):
     metric_return = get_return_for_user(request, organisation_pk, pk)
     return render(request, "standards/return_detail.html", _review_context(request, metric_return))
