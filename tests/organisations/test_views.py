@@ -184,4 +184,4 @@ def test_assigning_a_non_evaluator_is_refused(cast, client_for):
     )
     assert response.status_code == 200
     assert "Select a valid choice" in response.content.decode()
-    assert not EvaluatorAssignment.objects.exists()
+    assert not EvaluatorAssignment.objects.filter(evaluator=cast.rep_b).exists()
