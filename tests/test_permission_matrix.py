@@ -1,4 +1,5 @@
 import importlib
+import re
 from pathlib import Path
 
 import pytest
@@ -32,6 +33,29 @@ def _project_url_names(patterns=None, namespace=""):
             yield from _project_url_names(pattern.url_patterns, child)
         elif isinstance(pattern, URLPattern):
             yield f"{namespace}{pattern.name}" if pattern.name else f"<unnamed {pattern.pattern}>"
+
+
+def _workspace_routes(patterns=None, prefix=""):
+    """Every workspace URL as its full route ('workspace/standards/organisations/<int:organisation_pk>/...')."""
+    patterns = get_resolver().url_patterns if patterns is None else patterns
+    for pattern in patterns:
+        route = prefix + str(pattern.pattern)
+        if isinstance(pattern, URLResolver):
+            yield from _workspace_routes(pattern.url_patterns, route)
+        elif route.startswith("workspace/"):
+            yield route
+
+
+def test_workspace_urls_have_one_shape():
+    """organisations/<int:organisation_pk>/<things>/<int:pk>/...: the organisation first, the thing is pk."""
+    routes = list(_workspace_routes())
+    assert len(routes) > 30
+    for route in routes:
+        ids = re.findall(r"<int:(\w+)>", route)
+        assert set(ids) <= {"organisation_pk", "pk", "year"}, route
+        if ids:
+            assert re.search(r"organisations/<int:organisation_pk>/", route), route
+            assert route.index("<int:organisation_pk>") == route.index("<int:"), route
 
 
 def test_every_url_is_in_the_matrix():
