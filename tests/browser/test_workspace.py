@@ -16,8 +16,11 @@ NAVIGATION = {
     "rep_a": MEMBER_AREAS,
     "head_a": MEMBER_AREAS,
     "staff_a": MEMBER_AREAS,
+    "complaints_a": MEMBER_AREAS,
     "rep_b": MEMBER_AREAS,
     "evaluator": {"My work": True, "Organisations": False, "Standards and results": False},
+    "evaluator_a": MEMBER_AREAS,
+    "evaluator_b": MEMBER_AREAS,
     "lead": MEMBER_AREAS,
     "admin": MEMBER_AREAS,
 }
