@@ -170,6 +170,8 @@ AXES_USERNAME_CALLABLE = "common.throttling.axes_username"
 AXES_LOCKOUT_CALLABLE = "common.throttling.lockout_response"
 AXES_RESET_ON_SUCCESS = True
 AXES_DISABLE_ACCESS_LOG = True  # successful sign-ins are in the audit log
+AXES_VERBOSE = False  # no start-up banner; lock-outs are logged as warnings
+AXES_ENABLE_ADMIN = False  # its admin deletes attempts; operators read them read-only (common/admin.py)
 # Password-reset requests (django-ratelimit) per e-mail address and per IP address.
 PASSWORD_RESET_RATE_PER_EMAIL = env("PASSWORD_RESET_RATE_PER_EMAIL", "3/h")
 PASSWORD_RESET_RATE_PER_IP = env("PASSWORD_RESET_RATE_PER_IP", "20/h")
@@ -257,7 +259,7 @@ LOGGING = {
     "disable_existing_loggers": False,
     "handlers": {"console": {"class": "logging.StreamHandler"}},
     "root": {"handlers": ["console"], "level": env("LOG_LEVEL", "INFO")},
-    "loggers": {"weasyprint": {"level": "WARNING"}, "fontTools": {"level": "WARNING"}},
+    "loggers": {"weasyprint": {"level": "WARNING"}, "fontTools": {"level": "WARNING"}, "axes": {"level": "WARNING"}},
 }
 
 # Metric imports (standards/importing): size caps are checked before a file is read.

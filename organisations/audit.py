@@ -9,6 +9,7 @@ from django.db import models
 from django.dispatch import receiver
 
 from .models import AuditEvent, User
+from .system import SYSTEM_ACTOR_LABEL, is_system_actor
 
 
 def snapshot(instance, fields):
@@ -34,9 +35,12 @@ def _json_value(value):
 def audit_record(*, actor, verb, target, organisation=None, before=None, after=None):
     """Record who (actor) did what (verb) to which object (target), with before/after data."""
     actor_is_person = actor is not None and getattr(actor, "is_authenticated", False)
+    label = str(actor.email) if actor_is_person else ""
+    if is_system_actor(actor):
+        label = str(SYSTEM_ACTOR_LABEL)  # a name, not the account's placeholder address
     return AuditEvent.objects.create(
         actor=actor if actor_is_person else None,
-        actor_label=str(actor.email) if actor_is_person else "",
+        actor_label=label,
         verb=verb,
         organisation=organisation,
         target_type=target._meta.label_lower,

@@ -62,5 +62,8 @@ ASSIGN_EVALUATORS = "assign_evaluators"
 EVALUATOR_PERMISSIONS = {VIEW, REVIEW_RETURNS}
 # Lead evaluators hold these on every organisation, through their central role.
 LEAD_EVALUATOR_PERMISSIONS = EVALUATOR_PERMISSIONS | {ASSIGN_EVALUATORS}
+# Reviewing, assigning reviewers, scoring and deciding: never on an organisation one belongs to
+# (organisations.access.may_review). Later apps add their reviewing permissions here.
+REVIEW_PERMISSIONS = frozenset({REVIEW_RETURNS, ASSIGN_EVALUATORS})
 
 ALL_PERMISSIONS = {MANAGE_MEMBERS}.union(LEAD_EVALUATOR_PERMISSIONS, *ROLE_PERMISSIONS.values())

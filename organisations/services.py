@@ -7,6 +7,7 @@ from guardian.shortcuts import assign_perm
 from common.errors import ServiceError
 from common.sessions import sessions_end_without_role
 
+from .access import may_review
 from .audit import audit_record, snapshot
 from .models import EvaluatorAssignment, Membership, Organisation, OrganisationUserObjectPermission, User
 from .roles import CentralRole, OrganisationRole, permissions_for_roles
@@ -31,6 +32,7 @@ def member_permissions_sync(*, user: User, organisation: Organisation) -> None:
     for codename in sorted(wanted - held):
         assign_perm(f"organisations.{codename}", user, organisation)
     user.__dict__.pop("_organisation_permissions", None)
+    user.__dict__.pop("_member_of", None)
 
 
 @transaction.atomic
@@ -158,9 +160,15 @@ def _valid_role(role):
 
 @transaction.atomic
 def evaluator_assign(*, actor: User, organisation: Organisation, evaluator: User) -> EvaluatorAssignment:
-    """Assign an evaluator to review an organisation's work."""
+    """Assign an evaluator to review an organisation's work (never one of its own members)."""
     if not evaluator.is_evaluator:
         raise ServiceError(_("%(email)s is not an evaluator.") % {"email": evaluator.email}, field="evaluator")
+    if not may_review(evaluator, organisation):
+        raise ServiceError(
+            _("%(email)s belongs to %(organisation)s, so they cannot review it.")
+            % {"email": evaluator.email, "organisation": organisation},
+            field="evaluator",
+        )
     assignment, created = EvaluatorAssignment.objects.get_or_create(
         evaluator=evaluator, organisation=organisation, defaults={"assigned_by": actor}
     )
@@ -195,8 +203,10 @@ def evaluator_unassign(*, actor: User, assignment: EvaluatorAssignment) -> None:
     member_permissions_sync(user=evaluator, organisation=organisation)
 
 
-def evaluators():
-    """People who may be assigned to review organisations."""
-    return User.objects.filter(
-        is_active=True, groups__name__in=[CentralRole.EVALUATOR, CentralRole.LEAD_EVALUATOR]
-    ).distinct()
+def evaluators(*, organisation):
+    """People who may be assigned to review the organisation: evaluators who do not belong to it."""
+    return (
+        User.objects.filter(is_active=True, groups__name__in=[CentralRole.EVALUATOR, CentralRole.LEAD_EVALUATOR])
+        .exclude(memberships__organisation=organisation)
+        .distinct()
+    )

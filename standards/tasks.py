@@ -45,14 +45,18 @@ def import_job_check_task(job_id, language=None):
 
 @shared_task
 def import_job_apply_task(job_id, actor_id, language=None):
-    """Import a confirmed large file: check every row again, then write all values or none."""
+    """Import a confirmed large file: check every row again, then write all values or none.
+
+    It acts as the person who confirmed it, or as the system actor if their account is gone.
+    """
     from organisations.models import User
+    from organisations.system import system_actor
 
     from .importing.services import import_job_apply
 
     job = _job(job_id)
     if job is None:
         return
-    actor = User.objects.filter(pk=actor_id).first()
+    actor = User.objects.filter(pk=actor_id).first() or system_actor()
     with translation.override(language or settings.LANGUAGE_CODE):
         _run(job, lambda: import_job_apply(actor=actor, job=job))

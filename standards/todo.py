@@ -32,7 +32,10 @@ def _managed_organisations(user):
 
 
 def _return_url(metric_return):
-    return reverse("workspace:standards:return_detail", kwargs={"pk": metric_return.pk})
+    return reverse(
+        "workspace:standards:return_detail",
+        kwargs={"organisation_pk": metric_return.organisation_id, "pk": metric_return.pk},
+    )
 
 
 @register
@@ -83,7 +86,7 @@ def returns_to_open(user):
             title=_("Return for %(period)s") % {"period": by_frequency[row["frequency"]].label},
             organisation=row["organisation__name"],
             due=return_due(by_frequency[row["frequency"]].end),
-            url=reverse("workspace:standards:return_create", kwargs={"pk": row["organisation_id"]}),
+            url=reverse("workspace:standards:return_create", kwargs={"organisation_pk": row["organisation_id"]}),
         )
         for row in pending
     ]

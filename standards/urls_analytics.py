@@ -4,12 +4,12 @@ from django.urls import path
 
 from .views import analytics, reports
 
+REPORT = "organisations/<int:organisation_pk>/annual-report/<int:year>/"
+
 urlpatterns = [
-    path("organisations/<int:pk>/results/", analytics.organisation_results, name="results"),
-    path("organisations/<int:pk>/annual-report/<int:year>/", reports.annual_report, name="annual_report"),
-    path("organisations/<int:pk>/annual-report/<int:year>/pdf/", reports.annual_report_pdf, name="annual_report_pdf"),
-    path(
-        "organisations/<int:pk>/annual-report/<int:year>/xlsx/", reports.annual_report_xlsx, name="annual_report_xlsx"
-    ),
+    path("organisations/<int:organisation_pk>/results/", analytics.organisation_results, name="results"),
+    path(REPORT, reports.annual_report, name="annual_report"),
+    path(f"{REPORT}pdf/", reports.annual_report_pdf, name="annual_report_pdf"),
+    path(f"{REPORT}xlsx/", reports.annual_report_xlsx, name="annual_report_xlsx"),
     path("benchmark/", analytics.benchmark, name="benchmark"),
 ]

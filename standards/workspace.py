@@ -13,7 +13,7 @@ class StandardsApp(Application):
     icon = "insights"
     app_name = "standards"
     menu_template_name = None
-
+    index_path = None
     urlpatterns = [
         *urls_definitions.urlpatterns,
         *urls_returns.urlpatterns,

@@ -1,12 +1,14 @@
 import importlib
+import re
 from pathlib import Path
 
 import pytest
 from django.conf import settings
+from django.db import transaction
 from django.urls import URLPattern, URLResolver, get_resolver, reverse
 
-from .conftest import ROLES
-from .matrix import LOGIN
+from .conftest import ROLES, build_cast
+from .matrix import LOGIN, METHODS
 from .test_admin_matrix import is_checked_admin_url
 
 
@@ -34,6 +36,29 @@ def _project_url_names(patterns=None, namespace=""):
             yield f"{namespace}{pattern.name}" if pattern.name else f"<unnamed {pattern.pattern}>"
 
 
+def _workspace_routes(patterns=None, prefix=""):
+    """Every workspace URL as its full route ('workspace/standards/organisations/<int:organisation_pk>/...')."""
+    patterns = get_resolver().url_patterns if patterns is None else patterns
+    for pattern in patterns:
+        route = prefix + str(pattern.pattern)
+        if isinstance(pattern, URLResolver):
+            yield from _workspace_routes(pattern.url_patterns, route)
+        elif route.startswith("workspace/"):
+            yield route
+
+
+def test_workspace_urls_have_one_shape():
+    """organisations/<int:organisation_pk>/<things>/<int:pk>/...: the organisation first, the thing is pk."""
+    routes = list(_workspace_routes())
+    assert len(routes) > 30
+    for route in routes:
+        ids = re.findall(r"<int:(\w+)>", route)
+        assert set(ids) <= {"organisation_pk", "pk", "year"}, route
+        if ids:
+            assert re.search(r"organisations/<int:organisation_pk>/", route), route
+            assert route.index("<int:organisation_pk>") == route.index("<int:"), route
+
+
 def test_every_url_is_in_the_matrix():
     # Django's admin is checked generically in test_admin_matrix.py, and only the URLs it checks pass here.
     missing = sorted(name for name in set(_project_url_names()) - CASES.keys() if not is_checked_admin_url(name))
@@ -45,18 +70,44 @@ def test_matrix_lists_no_stale_urls():
     assert not stale, f"Matrix entries for URLs that no longer exist: {stale}"
 
 
-@pytest.mark.parametrize("role", ROLES)
 @pytest.mark.parametrize("url_name", sorted(CASES))
-def test_permission_matrix(url_name, role, cast, client_for):
+def test_every_case_gives_every_role_for_every_method(url_name):
     case = CASES[url_name]
-    assert set(case.expect) == set(ROLES), f"{url_name}: the matrix must give every role"
-    client = client_for(role)
-    url = reverse(url_name, kwargs=case.kwargs(cast))
-    data = case.data(cast) if case.data else {}
-    response = getattr(client, case.method)(url, data)
-    expected = case.expect[role]
-    if expected == LOGIN:
-        assert response.status_code == 302, f"{url_name} as {role}: {response.status_code}"
-        assert response["Location"].startswith(reverse(settings.LOGIN_URL)), response["Location"]
-    else:
-        assert response.status_code == expected, f"{url_name} as {role}: {response.status_code}, expected {expected}"
+    for method in METHODS:
+        assert set(getattr(case, method)) == set(ROLES), f"{url_name} {method.upper()}: the matrix must give every role"
+
+
+@pytest.fixture(scope="module")
+def matrix_cast(django_db_setup, django_db_blocker):
+    """The cast, built once for the module inside a transaction that is rolled back at the end.
+
+    Each test runs in its own savepoint inside it (the ``db`` fixture), so what a POST changes is
+    undone before the next test. Tests sign in with a fresh copy of the user, so the shared
+    Python objects are never changed either.
+    """
+    with django_db_blocker.unblock(), transaction.atomic():
+        yield build_cast()
+        transaction.set_rollback(True)
+
+
+class TestPermissionMatrix:
+    """Each URL × method × role."""
+
+    @pytest.mark.parametrize("role", ROLES)
+    @pytest.mark.parametrize("method", METHODS)
+    @pytest.mark.parametrize("url_name", sorted(CASES))
+    def test_answer(self, url_name, method, role, matrix_cast, db, client):
+        case = CASES[url_name]
+        if role != "anonymous":
+            user = matrix_cast.user(role)
+            client.force_login(type(user).objects.get(pk=user.pk))  # signing in must not touch the shared cast
+        url = reverse(url_name, kwargs=case.kwargs(matrix_cast))
+        data = case.data(matrix_cast) if case.data and method == "post" else {}
+        response = getattr(client, method)(url, data)
+        expected = getattr(case, method)[role]
+        where = f"{method.upper()} {url_name} as {role}"
+        if expected == LOGIN:
+            assert response.status_code == 302, f"{where}: {response.status_code}"
+            assert response["Location"].startswith(reverse(settings.LOGIN_URL)), response["Location"]
+        else:
+            assert response.status_code == expected, f"{where}: {response.status_code}, expected {expected}"

@@ -55,7 +55,7 @@ def results_page(scale, log):
         client.force_login(admin)
         timings, counts = {}, {}
         for label, organisation in [("small", small), ("large", large)]:
-            url = reverse("workspace:standards:results", kwargs={"pk": organisation.pk})
+            url = reverse("workspace:standards:results", kwargs={"organisation_pk": organisation.pk})
 
             def get(url=url):
                 response = client.get(url, secure=True)

@@ -11,8 +11,9 @@ from ..resources import AuditEventResource
 
 
 @login_required
-def audit_log(request, pk):
-    organisation = get_organisation_for_user(request, pk, roles.VIEW_AUDIT_LOG)
+@require_GET
+def audit_log(request, organisation_pk):
+    organisation = get_organisation_for_user(request, organisation_pk, roles.VIEW_AUDIT_LOG)
     events = organisation.audit_events.select_related("actor")
     page = Paginator(events, 50).get_page(request.GET.get("page"))
     return render(request, "organisations/audit_log.html", {"organisation": organisation, "page": page})

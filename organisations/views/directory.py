@@ -55,7 +55,7 @@ def members_export(request, organisation_pk, kind):
 @require_http_methods(["GET", "POST"])
 def members_import(request, organisation_pk):
     organisation = get_organisation_for_user(request, organisation_pk, roles.MANAGE_MEMBERS)
-    detail_url = reverse("workspace:organisations:detail", kwargs={"pk": organisation.pk})
+    detail_url = reverse("workspace:organisations:detail", kwargs={"organisation_pk": organisation.pk})
     return import_page(
         request,
         make_resource=lambda: MembershipResource(organisation=organisation, actor=request.user),

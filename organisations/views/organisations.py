@@ -4,6 +4,7 @@ from django.core.paginator import Paginator
 from django.db.models import Count, Q
 from django.shortcuts import redirect, render
 from django.utils.translation import gettext as _
+from django.views.decorators.http import require_GET
 
 from common.forms import run_service
 
@@ -15,6 +16,7 @@ from ..roles import CentralRole
 
 
 @login_required
+@require_GET
 def organisation_list(request):
     organisations = (
         organisations_for_user(request.user)
@@ -44,13 +46,14 @@ def organisation_create(request):
         organisation = run_service(form, services.organisation_create, actor=request.user, **form.cleaned_data)
         if organisation:
             messages.success(request, _("Organisation %(name)s created.") % {"name": organisation.name})
-            return redirect("workspace:organisations:detail", pk=organisation.pk)
+            return redirect("workspace:organisations:detail", organisation_pk=organisation.pk)
     return render(request, "organisations/organisation_form.html", {"form": form, "organisation": None})
 
 
 @login_required
-def organisation_detail(request, pk):
-    organisation = get_organisation_for_user(request, pk)
+@require_GET
+def organisation_detail(request, organisation_pk):
+    organisation = get_organisation_for_user(request, organisation_pk)
     memberships = (
         Membership.objects.filter(organisation=organisation)
         .select_related("user")
@@ -72,8 +75,8 @@ def organisation_detail(request, pk):
 
 
 @login_required
-def organisation_edit(request, pk):
-    organisation = get_organisation_for_user(request, pk, roles.MANAGE_MEMBERS)
+def organisation_edit(request, organisation_pk):
+    organisation = get_organisation_for_user(request, organisation_pk, roles.MANAGE_MEMBERS)
     form = OrganisationForm(request.POST or None, instance=organisation)
     if request.method == "POST" and form.is_valid():
         updated = run_service(
@@ -81,5 +84,5 @@ def organisation_edit(request, pk):
         )
         if updated:
             messages.success(request, _("Changes saved."))
-            return redirect("workspace:organisations:detail", pk=organisation.pk)
+            return redirect("workspace:organisations:detail", organisation_pk=organisation.pk)
     return render(request, "organisations/organisation_form.html", {"form": form, "organisation": organisation})

@@ -1,5 +1,6 @@
 from django.contrib.auth.decorators import login_required
 from django.shortcuts import render
+from django.views.decorators.http import require_GET
 
 from ..access import organisation_permissions, prefetch_organisation_permissions
 from ..models import EvaluatorAssignment, Membership, Organisation
@@ -26,6 +27,7 @@ def _organisations_with_roles(user):
 
 
 @login_required
+@require_GET
 def my_work(request):
     """A person's to-do list, then their organisations, roles and what those allow."""
     user = request.user

@@ -26,7 +26,6 @@ from .files import check_upload, open_table
 logger = logging.getLogger(__name__)
 
 
-
 def return_is_open(metric_return):
     """Values may be written only into a draft return or one an evaluator has queried."""
     return metric_return.state in ReturnState.EDITABLE_STATES

@@ -1,6 +1,6 @@
 """The entry point for values computed elsewhere (feedback cases, surveys, an API).
 
-    metric_values_feed(organisation=org, period=period, source=ValueSource.FEEDBACK,
+    metric_values_feed(actor=system_actor(), organisation=org, period=period, source=ValueSource.FEEDBACK,
                        values={"S001": {"numerator": 45, "denominator": 50, "note": "From 50 closed cases"}})
 
 Values go into the organisation's open return for the period (draft, or queried by an evaluator),
@@ -78,13 +78,16 @@ def _open_return(organisation, period, actor):
 @transaction.atomic
 def metric_values_feed(
     *,
+    actor: User,
     organisation: Organisation,
     period: ReportingPeriod,
     values: dict[str, dict],
     source: str,
-    actor: User | None = None,
 ) -> MetricReturn:
-    """Write values (standard code → dict of value/numerator/denominator and note) into the open return."""
+    """Write values (standard code → dict of value/numerator/denominator and note) into the open return.
+
+    ``actor`` is who the values come from: background work passes ``organisations.system.system_actor()``.
+    """
     if source not in FEED_SOURCES:
         raise ServiceError(_("A feed must name where its values come from: feedback, survey or API."))
     if not values:

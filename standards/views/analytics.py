@@ -6,6 +6,7 @@ from django.core.exceptions import PermissionDenied
 from django.shortcuts import render
 from django.utils.translation import gettext
 from django.utils.translation import gettext_lazy as _
+from django.views.decorators.http import require_GET
 
 from organisations import roles
 from organisations.access import get_organisation_for_user, organisations_for_user, user_can
@@ -32,8 +33,9 @@ def get_benchmark_organisations_for_user(request):
 
 
 @login_required
-def organisation_results(request, pk):
-    organisation = get_organisation_for_user(request, pk, roles.VIEW)
+@require_GET
+def organisation_results(request, organisation_pk):
+    organisation = get_organisation_for_user(request, organisation_pk, roles.VIEW)
     period_ids, years = recent_reported_periods(organisation, TREND_PERIODS)
     dataset = load_dataset(organisations=Organisation.objects.filter(pk=organisation.pk), period_ids=period_ids)
     results = results_by_period(dataset)
@@ -106,6 +108,7 @@ def _dimension_block(key, title, heading, chart_title, table):
 
 
 @login_required
+@require_GET
 def benchmark(request):
     organisations = get_benchmark_organisations_for_user(request)
     years = sorted({start.year for start in ReportingPeriod.objects.values_list("start", flat=True)}, reverse=True)

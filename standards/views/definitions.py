@@ -1,35 +1,24 @@
 from django.contrib import messages
 from django.contrib.auth.decorators import login_required
-from django.http import Http404
 from django.shortcuts import redirect, render
 from django.utils import timezone
 from django.utils.translation import gettext as _
+from django.views.decorators.http import require_GET
 
 from common.forms import run_service
 from organisations import roles
-from organisations.access import (
-    check_organisation_access,
-    get_organisation_for_user,
-    user_can,
-)
+from organisations.access import get_organisation_for_user, user_can
 
+from ..access import get_standard_for_user
 from ..forms.definitions import StandardCreateForm, StandardForm, TargetChangeForm
 from ..models import ServiceStandard
 from ..services import definitions as services
 
 
-def get_standard_for_user(request, pk, permission=roles.VIEW):
-    """A standard of an organisation the user may see (404 otherwise), if their roles allow the action (403)."""
-    standard = ServiceStandard.objects.filter(pk=pk).select_related("organisation").first()
-    if standard is None:
-        raise Http404
-    check_organisation_access(request.user, standard.organisation, permission)
-    return standard
-
-
 @login_required
-def standard_list(request, pk):
-    organisation = get_organisation_for_user(request, pk)
+@require_GET
+def standard_list(request, organisation_pk):
+    organisation = get_organisation_for_user(request, organisation_pk)
     standards = (
         ServiceStandard.objects.filter(organisation=organisation).order_by("code").with_target_on(timezone.localdate())
     )
@@ -45,8 +34,8 @@ def standard_list(request, pk):
 
 
 @login_required
-def standard_create(request, pk):
-    organisation = get_organisation_for_user(request, pk, roles.MANAGE_STANDARDS)
+def standard_create(request, organisation_pk):
+    organisation = get_organisation_for_user(request, organisation_pk, roles.MANAGE_STANDARDS)
     form = StandardCreateForm(request.POST or None, initial={"applies_from": timezone.localdate()})
     if request.method == "POST" and form.is_valid():
         standard = run_service(
@@ -59,15 +48,18 @@ def standard_create(request, pk):
         )
         if standard:
             messages.success(request, _("Standard %(code)s created.") % {"code": standard.code})
-            return redirect("workspace:standards:standard_detail", pk=standard.pk)
+            return redirect(
+                "workspace:standards:standard_detail", organisation_pk=standard.organisation_id, pk=standard.pk
+            )
     return render(
         request, "standards/standard_form.html", {"form": form, "organisation": organisation, "standard": None}
     )
 
 
 @login_required
-def standard_detail(request, pk):
-    standard = get_standard_for_user(request, pk)
+@require_GET
+def standard_detail(request, organisation_pk, pk):
+    standard = get_standard_for_user(request, organisation_pk, pk)
     targets = list(standard.targets.select_related("created_by").order_by("-valid_from"))
     return render(
         request,
@@ -83,8 +75,8 @@ def standard_detail(request, pk):
 
 
 @login_required
-def standard_edit(request, pk):
-    standard = get_standard_for_user(request, pk, roles.MANAGE_STANDARDS)
+def standard_edit(request, organisation_pk, pk):
+    standard = get_standard_for_user(request, organisation_pk, pk, roles.MANAGE_STANDARDS)
     form = StandardForm(request.POST or None, instance=standard)
     if request.method == "POST" and form.is_valid():
         updated = run_service(
@@ -92,7 +84,9 @@ def standard_edit(request, pk):
         )
         if updated:
             messages.success(request, _("Changes saved."))
-            return redirect("workspace:standards:standard_detail", pk=standard.pk)
+            return redirect(
+                "workspace:standards:standard_detail", organisation_pk=standard.organisation_id, pk=standard.pk
+            )
     return render(
         request,
         "standards/standard_form.html",
@@ -101,8 +95,8 @@ def standard_edit(request, pk):
 
 
 @login_required
-def standard_target(request, pk):
-    standard = get_standard_for_user(request, pk, roles.MANAGE_STANDARDS)
+def standard_target(request, organisation_pk, pk):
+    standard = get_standard_for_user(request, organisation_pk, pk, roles.MANAGE_STANDARDS)
     current = standard.target_on(timezone.localdate())
     initial = {}
     if current is not None:
@@ -128,7 +122,9 @@ def standard_target(request, pk):
                 _("The new target is in force from %(date)s. Earlier periods keep their target.")
                 % {"date": changed.valid_from.isoformat()},
             )
-            return redirect("workspace:standards:standard_detail", pk=standard.pk)
+            return redirect(
+                "workspace:standards:standard_detail", organisation_pk=standard.organisation_id, pk=standard.pk
+            )
     return render(
         request, "standards/standard_target.html", {"form": form, "standard": standard, "current_target": current}
     )

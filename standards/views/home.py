@@ -3,6 +3,7 @@ from django.core.paginator import Paginator
 from django.db.models import Count, IntegerField, OuterRef, Subquery
 from django.db.models.functions import Coalesce
 from django.shortcuts import render
+from django.views.decorators.http import require_GET
 
 from organisations import roles
 from organisations.access import organisations_for_user, prefetch_organisation_permissions, user_can
@@ -16,6 +17,7 @@ def _count(queryset):
 
 
 @login_required
+@require_GET
 def home(request):
     """Organisations with their standards and returns; for evaluators, the returns waiting for review."""
     user = request.user

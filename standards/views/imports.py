@@ -12,9 +12,10 @@ from django.views.decorators.http import require_GET, require_http_methods, requ
 
 from common.errors import ServiceError
 from common.forms import run_service
+from organisations import roles
 
+from ..access import get_import_job_for_user, get_return_for_user
 from ..importing import COLUMNS, max_upload_bytes
-from ..importing.access import get_import_job_for_user, get_return_for_import
 from ..importing.blank import CONTENT_TYPES, blank_file, blank_file_name
 from ..importing.forms import ImportUploadForm
 from ..importing.services import import_job_confirm, import_job_create, return_is_open
@@ -27,20 +28,23 @@ RUNNING = {ImportStatus.PENDING, ImportStatus.CHECKING, ImportStatus.IMPORTING}
 
 
 def _return_page_url(metric_return):
-    return reverse("workspace:standards:return_detail", kwargs={"pk": metric_return.pk})
+    return reverse(
+        "workspace:standards:return_detail",
+        kwargs={"organisation_pk": metric_return.organisation_id, "pk": metric_return.pk},
+    )
 
 
 @login_required
 @require_http_methods(["GET", "POST"])
-def return_import(request, pk, return_pk):
-    metric_return = get_return_for_import(request, pk, return_pk)
+def return_import(request, organisation_pk, pk):
+    metric_return = get_return_for_user(request, organisation_pk, pk, roles.MANAGE_STANDARDS)
     form = ImportUploadForm(request.POST or None, request.FILES or None)
     if request.method == "POST" and form.is_valid():
         job = run_service(
             form, import_job_create, actor=request.user, metric_return=metric_return, upload=form.cleaned_data["file"]
         )
         if job:
-            return redirect("workspace:standards:import_job", pk=metric_return.organisation_id, job_pk=job.pk)
+            return redirect("workspace:standards:import_job", organisation_pk=metric_return.organisation_id, pk=job.pk)
     standards = active_standards(metric_return).order_by("code")
     context = {
         "metric_return": metric_return,
@@ -60,8 +64,8 @@ def return_import(request, pk, return_pk):
 
 @login_required
 @require_GET
-def return_import_template(request, pk, return_pk, kind):
-    metric_return = get_return_for_import(request, pk, return_pk)
+def return_import_template(request, organisation_pk, pk, kind):
+    metric_return = get_return_for_user(request, organisation_pk, pk, roles.MANAGE_STANDARDS)
     if kind not in CONTENT_TYPES:
         raise Http404
     return FileResponse(
@@ -78,8 +82,8 @@ def _page(request, items, parameter):
 
 @login_required
 @require_GET
-def import_job(request, pk, job_pk):
-    job = get_import_job_for_user(request, pk, job_pk)
+def import_job(request, organisation_pk, pk):
+    job = get_import_job_for_user(request, organisation_pk, pk)
     preview = job.preview or {}
     context = {
         "job": job,
@@ -104,9 +108,9 @@ def _percent(job):
 
 @login_required
 @require_GET
-def import_job_status(request, pk, job_pk):
+def import_job_status(request, organisation_pk, pk):
     """The job's state as JSON, polled by static/js/import_progress.js."""
-    job = get_import_job_for_user(request, pk, job_pk, without_preview=True)
+    job = get_import_job_for_user(request, organisation_pk, pk, without_preview=True)
     return JsonResponse(
         {
             "status": job.status,
@@ -121,8 +125,8 @@ def import_job_status(request, pk, job_pk):
 
 @login_required
 @require_POST
-def import_job_confirm_view(request, pk, job_pk):
-    job = get_import_job_for_user(request, pk, job_pk)
+def import_job_confirm_view(request, organisation_pk, pk):
+    job = get_import_job_for_user(request, organisation_pk, pk)
     try:
         import_job_confirm(actor=request.user, job=job)
     except ServiceError as error:
@@ -131,7 +135,7 @@ def import_job_confirm_view(request, pk, job_pk):
         job.refresh_from_db(fields=["status", "result"])
         if job.status == ImportStatus.DONE:
             messages.success(request, _done_message(job.result))
-    return redirect("workspace:standards:import_job", pk=job.organisation_id, job_pk=job.pk)
+    return redirect("workspace:standards:import_job", organisation_pk=job.organisation_id, pk=job.pk)
 
 
 def _done_message(result):

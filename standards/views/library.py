@@ -26,7 +26,7 @@ def library_export(request, organisation_pk, kind):
 @require_http_methods(["GET", "POST"])
 def library_import(request, organisation_pk):
     organisation = get_organisation_for_user(request, organisation_pk, roles.MANAGE_STANDARDS)
-    list_url = reverse("workspace:standards:standard_list", kwargs={"pk": organisation.pk})
+    list_url = reverse("workspace:standards:standard_list", kwargs={"organisation_pk": organisation.pk})
     return import_page(
         request,
         make_resource=lambda: StandardResource(

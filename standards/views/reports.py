@@ -2,24 +2,15 @@
 
 from django.contrib.auth.decorators import login_required
 from django.core.files.base import ContentFile
-from django.http import FileResponse, Http404
+from django.http import FileResponse
 from django.shortcuts import render
 from django.utils.text import slugify
+from django.views.decorators.http import require_GET
 
-from organisations import roles
-from organisations.access import get_organisation_for_user
-
-from ..reports.context import FIRST_YEAR, LAST_YEAR, annual_report_context
+from ..access import get_report_organisation_for_user
+from ..reports.context import annual_report_context
 from ..reports.pdf import annual_report_pdf as render_annual_report_pdf
 from ..reports.xlsx import annual_report_xlsx as render_annual_report_xlsx
-
-
-def get_report_organisation_for_user(request, pk, year):
-    """The organisation whose report the user may read, for a year the report can cover (404 otherwise)."""
-    organisation = get_organisation_for_user(request, pk, roles.VIEW)
-    if not FIRST_YEAR <= year <= LAST_YEAR:
-        raise Http404
-    return organisation
 
 
 def _download(content, content_type, organisation, year, extension):
@@ -28,22 +19,25 @@ def _download(content, content_type, organisation, year, extension):
 
 
 @login_required
-def annual_report(request, pk, year):
-    organisation = get_report_organisation_for_user(request, pk, year)
+@require_GET
+def annual_report(request, organisation_pk, year):
+    organisation = get_report_organisation_for_user(request, organisation_pk, year)
     context = annual_report_context(organisation, year)
     return render(request, "standards/annual_report.html", context)
 
 
 @login_required
-def annual_report_pdf(request, pk, year):
-    organisation = get_report_organisation_for_user(request, pk, year)
+@require_GET
+def annual_report_pdf(request, organisation_pk, year):
+    organisation = get_report_organisation_for_user(request, organisation_pk, year)
     pdf = render_annual_report_pdf(annual_report_context(organisation, year))
     return _download(pdf, "application/pdf", organisation, year, "pdf")
 
 
 @login_required
-def annual_report_xlsx(request, pk, year):
-    organisation = get_report_organisation_for_user(request, pk, year)
+@require_GET
+def annual_report_xlsx(request, organisation_pk, year):
+    organisation = get_report_organisation_for_user(request, organisation_pk, year)
     content = render_annual_report_xlsx(annual_report_context(organisation, year, charts=False))
     xlsx_type = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"
     return _download(content, xlsx_type, organisation, year, "xlsx")

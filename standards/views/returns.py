@@ -1,34 +1,26 @@
 from django.contrib import messages
 from django.contrib.auth.decorators import login_required
-from django.http import Http404
 from django.shortcuts import redirect, render
 from django.utils.translation import gettext as _
-from django.views.decorators.http import require_POST
+from django.views.decorators.http import require_GET, require_POST
 
 from common.errors import ServiceError
 from common.forms import run_service
 from organisations import roles
-from organisations.access import check_organisation_access, get_organisation_for_user, organisation_permissions
+from organisations.access import get_organisation_for_user, organisation_permissions
 
+from ..access import get_return_for_user, returns_for_user
 from ..forms.returns import CorrectionForm, QueryForm, ReturnCreateForm, ReturnValuesForm
 from ..models import MetricReturn, MetricValue, ReturnState, ServiceStandard, StandardTarget
 from ..periods import period_for_label
 from ..services import returns as services
 
 
-def get_return_for_user(request, pk, permission=roles.VIEW):
-    """A return of an organisation the user may see (404 otherwise), if their roles allow the action (403)."""
-    metric_return = MetricReturn.objects.filter(pk=pk).select_related("organisation", "period").first()
-    if metric_return is None:
-        raise Http404
-    check_organisation_access(request.user, metric_return.organisation, permission)
-    return metric_return
-
-
 @login_required
-def return_list(request, pk):
-    organisation = get_organisation_for_user(request, pk)
-    returns = MetricReturn.objects.filter(organisation=organisation).select_related("period")
+@require_GET
+def return_list(request, organisation_pk):
+    organisation = get_organisation_for_user(request, organisation_pk)
+    returns = returns_for_user(request.user, organisation).select_related("period")
     return render(
         request,
         "standards/return_list.html",
@@ -41,8 +33,8 @@ def return_list(request, pk):
 
 
 @login_required
-def return_create(request, pk):
-    organisation = get_organisation_for_user(request, pk, roles.MANAGE_STANDARDS)
+def return_create(request, organisation_pk):
+    organisation = get_organisation_for_user(request, organisation_pk, roles.MANAGE_STANDARDS)
     standards = list(ServiceStandard.objects.filter(organisation=organisation))
     taken = set(MetricReturn.objects.filter(organisation=organisation).values_list("period__label", flat=True))
     form = ReturnCreateForm(request.POST or None, standards=standards, taken_labels=taken)
@@ -57,7 +49,11 @@ def return_create(request, pk):
             )
             if metric_return:
                 messages.success(request, _("Return for %(period)s opened.") % {"period": period})
-                return redirect("workspace:standards:return_edit", pk=metric_return.pk)
+                return redirect(
+                    "workspace:standards:return_edit",
+                    organisation_pk=metric_return.organisation_id,
+                    pk=metric_return.pk,
+                )
     return render(
         request,
         "standards/return_create.html",
@@ -80,9 +76,11 @@ def _review_context(request, metric_return, query_form=None, correction_form=Non
         {"standard": standard, "value": values.get(standard.pk), "target": targets.get(standard.pk)}
         for standard in standards + sorted(extra, key=lambda s: s.code)
     ]
-    versions = MetricReturn.objects.filter(
-        organisation_id=metric_return.organisation_id, period_id=metric_return.period_id
-    ).select_related("created_by", "reviewed_by")
+    versions = (
+        returns_for_user(request.user, metric_return.organisation)
+        .filter(period_id=metric_return.period_id)
+        .select_related("created_by", "reviewed_by")
+    )
     can_manage = roles.MANAGE_STANDARDS in granted
     can_review = roles.REVIEW_RETURNS in granted
     is_submitted = metric_return.state == ReturnState.SUBMITTED
@@ -100,17 +98,20 @@ def _review_context(request, metric_return, query_form=None, correction_form=Non
 
 
 @login_required
-def return_detail(request, pk):
-    metric_return = get_return_for_user(request, pk)
+@require_GET
+def return_detail(request, organisation_pk, pk):
+    metric_return = get_return_for_user(request, organisation_pk, pk)
     return render(request, "standards/return_detail.html", _review_context(request, metric_return))
 
 
 @login_required
-def return_edit(request, pk):
-    metric_return = get_return_for_user(request, pk, roles.MANAGE_STANDARDS)
+def return_edit(request, organisation_pk, pk):
+    metric_return = get_return_for_user(request, organisation_pk, pk, roles.MANAGE_STANDARDS)
     if not metric_return.is_editable:
         messages.error(request, services.STATE_MESSAGES[metric_return.state])
-        return redirect("workspace:standards:return_detail", pk=metric_return.pk)
+        return redirect(
+            "workspace:standards:return_detail", organisation_pk=metric_return.organisation_id, pk=metric_return.pk
+        )
     standards = services.active_standards(metric_return).order_by("code")
     values = {value.standard_id: value for value in MetricValue.objects.filter(metric_return=metric_return)}
     submitting = request.method == "POST" and "submit" in request.POST
@@ -127,7 +128,9 @@ def return_edit(request, pk):
         )
         if saved and not submitting:
             messages.success(request, _("Values saved. The return is still a draft until you submit it."))
-            return redirect("workspace:standards:return_edit", pk=metric_return.pk)
+            return redirect(
+                "workspace:standards:return_edit", organisation_pk=metric_return.organisation_id, pk=metric_return.pk
+            )
         if saved:
             submitted = run_service(
                 form,
@@ -138,7 +141,11 @@ def return_edit(request, pk):
             )
             if submitted:
                 messages.success(request, _("Return submitted. An evaluator will review it."))
-                return redirect("workspace:standards:return_detail", pk=metric_return.pk)
+                return redirect(
+                    "workspace:standards:return_detail",
+                    organisation_pk=metric_return.organisation_id,
+                    pk=metric_return.pk,
+                )
     return render(
         request,
         "standards/return_edit.html",
@@ -148,8 +155,8 @@ def return_edit(request, pk):
 
 @login_required
 @require_POST
-def return_query(request, pk):
-    metric_return = get_return_for_user(request, pk, roles.REVIEW_RETURNS)
+def return_query(request, organisation_pk, pk):
+    metric_return = get_return_for_user(request, organisation_pk, pk, roles.REVIEW_RETURNS)
     form = QueryForm(request.POST)
     if form.is_valid():
         queried = run_service(
@@ -161,7 +168,9 @@ def return_query(request, pk):
         )
         if queried:
             messages.success(request, _("Question sent. The return is back with the organisation."))
-            return redirect("workspace:standards:return_detail", pk=metric_return.pk)
+            return redirect(
+                "workspace:standards:return_detail", organisation_pk=metric_return.organisation_id, pk=metric_return.pk
+            )
     return render(
         request, "standards/return_detail.html", _review_context(request, metric_return, query_form=form), status=400
     )
@@ -169,20 +178,22 @@ def return_query(request, pk):
 
 @login_required
 @require_POST
-def return_accept(request, pk):
-    metric_return = get_return_for_user(request, pk, roles.REVIEW_RETURNS)
+def return_accept(request, organisation_pk, pk):
+    metric_return = get_return_for_user(request, organisation_pk, pk, roles.REVIEW_RETURNS)
     try:
         services.return_accept(actor=request.user, metric_return=metric_return)
     except ServiceError as error:
         messages.error(request, error.message)
     else:
         messages.success(request, _("Return accepted. Its values now count in the results."))
-    return redirect("workspace:standards:return_detail", pk=metric_return.pk)
+    return redirect(
+        "workspace:standards:return_detail", organisation_pk=metric_return.organisation_id, pk=metric_return.pk
+    )
 
 
 @login_required
-def return_correct(request, pk):
-    metric_return = get_return_for_user(request, pk, roles.MANAGE_STANDARDS)
+def return_correct(request, organisation_pk, pk):
+    metric_return = get_return_for_user(request, organisation_pk, pk, roles.MANAGE_STANDARDS)
     form = CorrectionForm(request.POST or None)
     if request.method == "POST" and form.is_valid():
         correction = run_service(
@@ -198,7 +209,9 @@ def return_correct(request, pk):
                 _("Version %(version)s opened as a draft. Change the values, then submit it.")
                 % {"version": correction.version},
             )
-            return redirect("workspace:standards:return_edit", pk=correction.pk)
+            return redirect(
+                "workspace:standards:return_edit", organisation_pk=correction.organisation_id, pk=correction.pk
+            )
     return render(
         request,
         "standards/return_correct.html",

@@ -18,7 +18,9 @@ FIXTURES = Path(__file__).resolve().parents[1] / "standards" / "fixtures"
 def test_representative_imports_values_with_a_preview(cast, page):
     metric_return, _ = return_with_standards(cast.org_a)
     log_in(page, cast.rep_a)
-    page.goto(reverse("workspace:standards:return_import", kwargs={"pk": cast.org_a.pk, "return_pk": metric_return.pk}))
+    page.goto(
+        reverse("workspace:standards:return_import", kwargs={"organisation_pk": cast.org_a.pk, "pk": metric_return.pk})
+    )
     assert_accessible(page, "upload page")
 
     # A file with bad rows: every problem with its line, nothing to confirm.
@@ -58,7 +60,7 @@ def test_progress_page_follows_a_background_job(cast, page, settings):
     job = ImportJob(organisation=cast.org_a, metric_return=metric_return, original_name="big.csv", total_rows=3)
     job.file.save("0123456789abcdef0123456789abcdef.csv", ContentFile((FIXTURES / "values_ok.csv").read_bytes()))
     log_in(page, cast.rep_a)
-    page.goto(reverse("workspace:standards:import_job", kwargs={"pk": cast.org_a.pk, "job_pk": job.pk}))
+    page.goto(reverse("workspace:standards:import_job", kwargs={"organisation_pk": cast.org_a.pk, "pk": job.pk}))
     assert page.locator("progress").count() == 1
     assert page.get_by_role("link", name="Refresh").is_visible()
     assert_accessible(page, "progress page")

@@ -18,7 +18,7 @@ pytestmark = [pytest.mark.browser, pytest.mark.usefixtures("media_root")]
 def test_standards_library_round_trip(cast, page, tmp_path):
     standard_with_target(cast.org_a, code="S1", title="Calls answered within 5 minutes", target="80")
     log_in(page, cast.rep_a)
-    page.goto(reverse("workspace:standards:standard_list", kwargs={"pk": cast.org_a.pk}))
+    page.goto(reverse("workspace:standards:standard_list", kwargs={"organisation_pk": cast.org_a.pk}))
     assert_accessible(page, "standards list")
 
     with page.expect_download() as download:

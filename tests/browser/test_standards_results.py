@@ -31,7 +31,7 @@ def results(cast):
 def test_representative_reads_results_and_downloads_the_annual_report(results, page):
     cast = results
     log_in(page, cast.rep_a)
-    page.goto(reverse("workspace:standards:results", kwargs={"pk": cast.org_a.pk}))
+    page.goto(reverse("workspace:standards:results", kwargs={"organisation_pk": cast.org_a.pk}))
     assert page.get_by_role("heading", level=1).inner_text() == f"Results: {cast.org_a.name}"
     assert page.get_by_role("img", name="CALL1 Calls answered within 5 minutes: result against target").is_visible()
     assert page.get_by_role("img", name=f"{cast.org_a.name}: standards by latest status").is_visible()

@@ -79,7 +79,12 @@ def test_standard_return_query_and_acceptance(cast, page):
 
     # The representative answers, corrects a figure and submits again.
     log_in(page, cast.rep_a)
-    page.goto(reverse("workspace:standards:return_detail", kwargs={"pk": metric_return.pk}))
+    page.goto(
+        reverse(
+            "workspace:standards:return_detail",
+            kwargs={"organisation_pk": metric_return.organisation_id, "pk": metric_return.pk},
+        )
+    )
     assert "72% is low. What happened?" in page.content()
     assert_accessible(page, "queried return")
     page.get_by_role("link", name="Answer and edit values").click()
@@ -91,7 +96,12 @@ def test_standard_return_query_and_acceptance(cast, page):
 
     # The evaluator accepts.
     log_in(page, cast.evaluator)
-    page.goto(reverse("workspace:standards:return_detail", kwargs={"pk": metric_return.pk}))
+    page.goto(
+        reverse(
+            "workspace:standards:return_detail",
+            kwargs={"organisation_pk": metric_return.organisation_id, "pk": metric_return.pk},
+        )
+    )
     assert "Some calls were counted twice." in page.content()
     submit_and_wait(page, "Accept the return")
     assert "Return accepted" in page.content()

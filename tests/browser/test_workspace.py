@@ -16,8 +16,11 @@ NAVIGATION = {
     "rep_a": MEMBER_AREAS,
     "head_a": MEMBER_AREAS,
     "staff_a": MEMBER_AREAS,
+    "complaints_a": MEMBER_AREAS,
     "rep_b": MEMBER_AREAS,
     "evaluator": {"My work": True, "Organisations": False, "Standards and results": False},
+    "evaluator_a": MEMBER_AREAS,
+    "evaluator_b": MEMBER_AREAS,
     "lead": MEMBER_AREAS,
     "admin": MEMBER_AREAS,
 }
@@ -44,7 +47,7 @@ def test_public_pages_are_accessible(cast, page):
 
 def test_administrator_adds_a_member_and_changes_their_role(cast, page, mailoutbox):
     log_in(page, cast.admin)
-    page.goto(reverse("workspace:organisations:detail", kwargs={"pk": cast.org_a.pk}))
+    page.goto(reverse("workspace:organisations:detail", kwargs={"organisation_pk": cast.org_a.pk}))
     assert_accessible(page, "organisation detail")
     page.get_by_role("link", name="Add a member").click()
     assert_accessible(page, "add member form")

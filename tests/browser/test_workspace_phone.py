@@ -58,7 +58,12 @@ def _phone_page(page):
 
 def test_return_page_tables_scroll_in_labelled_regions_at_360px(cast, page, draft_return):
     log_in(_phone_page(page), cast.rep_a)
-    page.goto(reverse("workspace:standards:return_detail", kwargs={"pk": draft_return.pk}))
+    page.goto(
+        reverse(
+            "workspace:standards:return_detail",
+            kwargs={"organisation_pk": draft_return.organisation_id, "pk": draft_return.pk},
+        )
+    )
     page.wait_for_load_state("networkidle")
 
     assert page.evaluate(CELLS_OFF_SCREEN) == []
@@ -102,7 +107,12 @@ def test_my_work_lists_the_work_to_do_accessibly(cast, page, draft_return):
     log_in(page, cast.rep_a)
     page.get_by_role("link", name="Return to fill in: Return for 2025-Q3").click()
     page.wait_for_load_state("networkidle")
-    assert page.url.endswith(reverse("workspace:standards:return_detail", kwargs={"pk": draft_return.pk}))
+    assert page.url.endswith(
+        reverse(
+            "workspace:standards:return_detail",
+            kwargs={"organisation_pk": draft_return.organisation_id, "pk": draft_return.pk},
+        )
+    )
 
     log_in(page, cast.head_a)
     assert "Nothing to do right now" in page.content()

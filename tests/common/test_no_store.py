@@ -25,7 +25,7 @@ def test_workspace_page_is_not_stored(cast, client):
 def test_annual_report_pdf_and_xlsx_are_not_stored(report_data, client):  # noqa: F811
     client.force_login(report_data.lead)
     for name in ("annual_report_pdf", "annual_report_xlsx"):
-        url = reverse(f"workspace:standards:{name}", kwargs={"pk": report_data.org_a.pk, "year": 2025})
+        url = reverse(f"workspace:standards:{name}", kwargs={"organisation_pk": report_data.org_a.pk, "year": 2025})
         response = client.get(url)
         assert response.status_code == 200 and _no_store(response), name
 

@@ -24,7 +24,9 @@ def test_annual_report_xlsx_writes_a_formula_typed_title_as_text(cast, client):
     current_value(standard, quarter_period(2025, 1), numerator=90, denominator=100)
     client.force_login(cast.lead)
 
-    response = client.get(reverse("workspace:standards:annual_report_xlsx", kwargs={"pk": cast.org_a.pk, "year": 2025}))
+    response = client.get(
+        reverse("workspace:standards:annual_report_xlsx", kwargs={"organisation_pk": cast.org_a.pk, "year": 2025})
+    )
 
     sheet = _first_sheet(response.getvalue())
     assert sheet["A1"].data_type == "s" and sheet["A1"].value.startswith("'=1+1 Office")
@@ -37,7 +39,7 @@ def test_import_template_escapes_codes_in_csv_and_xlsx(cast, client):
     metric_return, _ = return_with_standards(cast.org_a)
     ServiceStandardFactory(organisation=cast.org_a, code="=A1")
     client.force_login(cast.rep_a)
-    kwargs = {"pk": metric_return.organisation_id, "return_pk": metric_return.pk}
+    kwargs = {"organisation_pk": metric_return.organisation_id, "pk": metric_return.pk}
 
     csv_response = client.get(reverse("workspace:standards:return_import_template", kwargs={**kwargs, "kind": "csv"}))
     xlsx_response = client.get(reverse("workspace:standards:return_import_template", kwargs={**kwargs, "kind": "xlsx"}))

@@ -94,6 +94,7 @@ def test_members_export_lists_roles(client_for, cast):
     url = reverse("workspace:organisations:members_export", kwargs={"organisation_pk": cast.org_a.pk, "kind": "csv"})
     rows = csv_rows(client_for("admin").get(url))
     assert sorted((row["email"], row["role"]) for row in rows) == [
+        ("complaints.a@example.org", "complaints_officer"),
         ("head.a@example.org", "head"),
         ("rep.a@example.org", "representative"),
         ("staff.a@example.org", "staff"),

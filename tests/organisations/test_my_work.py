@@ -47,11 +47,14 @@ def work(cast):
 
 
 def _detail(metric_return):
-    return reverse("workspace:standards:return_detail", kwargs={"pk": metric_return.pk})
+    return reverse(
+        "workspace:standards:return_detail",
+        kwargs={"organisation_pk": metric_return.organisation_id, "pk": metric_return.pk},
+    )
 
 
 def _create(organisation):
-    return reverse("workspace:standards:return_create", kwargs={"pk": organisation.pk})
+    return reverse("workspace:standards:return_create", kwargs={"organisation_pk": organisation.pk})
 
 
 def _links(client):

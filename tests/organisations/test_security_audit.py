@@ -71,7 +71,7 @@ def test_password_reset_request_and_completion_are_recorded(cast, client, mailou
 def test_heads_audit_log_leaves_out_authentication_events(cast, client):
     client.force_login(cast.head_a)
 
-    response = client.get(reverse("workspace:organisations:audit", kwargs={"pk": cast.org_a.pk}))
+    response = client.get(reverse("workspace:organisations:audit", kwargs={"organisation_pk": cast.org_a.pk}))
 
     assert response.status_code == 200
     assert AuditEvent.objects.filter(verb="auth.login", actor=cast.head_a).exists()

@@ -41,7 +41,7 @@ def test_a_newline_in_a_member_name_gets_a_form_error_and_adds_nobody(cast, clie
     before = Membership.objects.count()
 
     response = client.post(
-        reverse("workspace:organisations:member_add", kwargs={"pk": cast.org_a.pk}),
+        reverse("workspace:organisations:member_add", kwargs={"organisation_pk": cast.org_a.pk}),
         {"email": "new@example.org", "first_name": "Ann\nBcc: x@example.org", "role": "staff"},
     )
 
@@ -54,7 +54,7 @@ def test_a_newline_in_a_standard_code_or_title_gets_a_form_error(cast, client, f
     client.force_login(cast.rep_a)
 
     response = client.post(
-        reverse("workspace:standards:standard_create", kwargs={"pk": cast.org_a.pk}),
+        reverse("workspace:standards:standard_create", kwargs={"organisation_pk": cast.org_a.pk}),
         form_data(**{field: "Calls\nanswered"}),
     )
 

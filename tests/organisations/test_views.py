@@ -7,7 +7,7 @@ from ..factories import OrganisationFactory
 
 
 def detail_url(organisation):
-    return reverse("workspace:organisations:detail", kwargs={"pk": organisation.pk})
+    return reverse("workspace:organisations:detail", kwargs={"organisation_pk": organisation.pk})
 
 
 def test_admin_creates_an_organisation_with_a_parent(cast, client_for):
@@ -39,7 +39,7 @@ def test_admin_adds_member_through_the_form(cast, client_for, mailoutbox, django
     client = client_for("admin")
     with django_capture_on_commit_callbacks(execute=True):
         response = client.post(
-            reverse("workspace:organisations:member_add", kwargs={"pk": cast.org_a.pk}),
+            reverse("workspace:organisations:member_add", kwargs={"organisation_pk": cast.org_a.pk}),
             {"email": "officer@example.org", "first_name": "Nuala", "role": "complaints_officer"},
         )
     assert response.status_code == 302
@@ -58,7 +58,9 @@ def test_admin_adds_member_through_the_form(cast, client_for, mailoutbox, django
 def test_bad_member_input_gets_a_message_and_changes_nothing(cast, client_for, data, message):
     client = client_for("admin")
     before = (Membership.objects.count(), AuditEvent.objects.count())
-    response = client.post(reverse("workspace:organisations:member_add", kwargs={"pk": cast.org_a.pk}), data)
+    response = client.post(
+        reverse("workspace:organisations:member_add", kwargs={"organisation_pk": cast.org_a.pk}), data
+    )
     assert response.status_code == 200
     assert message in response.content.decode()
     assert f'value="{data["email"]}"' in response.content.decode()
@@ -68,14 +70,14 @@ def test_bad_member_input_gets_a_message_and_changes_nothing(cast, client_for, d
 def test_forged_organisation_id_in_url_is_404(cast, client_for):
     client = client_for("rep_a")
     assert client.get(detail_url(cast.org_b)).status_code == 404
-    assert client.get(reverse("workspace:organisations:detail", kwargs={"pk": 987654})).status_code == 404
+    assert client.get(reverse("workspace:organisations:detail", kwargs={"organisation_pk": 987654})).status_code == 404
 
 
 def test_membership_of_another_organisation_is_404_even_for_admin(cast, client_for):
     """A membership id is only valid under its own organisation."""
     other = cast.rep_b.memberships.get()
     client = client_for("admin")
-    url = reverse("workspace:organisations:member_role", kwargs={"pk": cast.org_a.pk, "membership_pk": other.pk})
+    url = reverse("workspace:organisations:member_role", kwargs={"organisation_pk": cast.org_a.pk, "pk": other.pk})
     assert client.post(url, {"role": "staff"}).status_code == 404
     assert Membership.objects.get(pk=other.pk).role == "representative"
 
@@ -83,7 +85,7 @@ def test_membership_of_another_organisation_is_404_even_for_admin(cast, client_f
 def test_forged_parent_in_form_is_refused(cast, client_for):
     client = client_for("admin")
     response = client.post(
-        reverse("workspace:organisations:edit", kwargs={"pk": cast.org_a.pk}),
+        reverse("workspace:organisations:edit", kwargs={"organisation_pk": cast.org_a.pk}),
         {"name": cast.org_a.name, "sector": "agency", "parent": cast.org_a.pk},
     )
     assert response.status_code == 200
@@ -92,11 +94,11 @@ def test_forged_parent_in_form_is_refused(cast, client_for):
 
 def test_role_change_through_the_form_changes_access_at_once(cast, client_for):
     membership = cast.staff_a.memberships.get()
-    audit_url = reverse("workspace:organisations:audit", kwargs={"pk": cast.org_a.pk})
+    audit_url = reverse("workspace:organisations:audit", kwargs={"organisation_pk": cast.org_a.pk})
     client = client_for("staff_a")
     assert client.get(audit_url).status_code == 403
     client_for("admin").post(
-        reverse("workspace:organisations:member_role", kwargs={"pk": cast.org_a.pk, "membership_pk": membership.pk}),
+        reverse("workspace:organisations:member_role", kwargs={"organisation_pk": cast.org_a.pk, "pk": membership.pk}),
         {"role": "head"},
     )
     client = client_for("staff_a")
@@ -105,7 +107,9 @@ def test_role_change_through_the_form_changes_access_at_once(cast, client_for):
 
 def test_removal_confirms_then_removes(cast, client_for):
     membership = cast.staff_a.memberships.get()
-    url = reverse("workspace:organisations:member_remove", kwargs={"pk": cast.org_a.pk, "membership_pk": membership.pk})
+    url = reverse(
+        "workspace:organisations:member_remove", kwargs={"organisation_pk": cast.org_a.pk, "pk": membership.pk}
+    )
     client = client_for("admin")
     assert "Remove this role?" in client.get(url).content.decode()
     assert client.post(url).status_code == 302
@@ -116,14 +120,18 @@ def test_removal_confirms_then_removes(cast, client_for):
 
 def test_audit_log_lists_events_for_head_only_of_own_organisation(cast, client_for):
     client_for("admin").post(
-        reverse("workspace:organisations:member_add", kwargs={"pk": cast.org_a.pk}),
+        reverse("workspace:organisations:member_add", kwargs={"organisation_pk": cast.org_a.pk}),
         {"email": "audited@example.org", "role": "staff"},
     )
     client_for("admin").post(
-        reverse("workspace:organisations:member_add", kwargs={"pk": cast.org_b.pk}),
+        reverse("workspace:organisations:member_add", kwargs={"organisation_pk": cast.org_b.pk}),
         {"email": "elsewhere@example.org", "role": "staff"},
     )
-    content = client_for("head_a").get(reverse("workspace:organisations:audit", kwargs={"pk": cast.org_a.pk})).content
+    content = (
+        client_for("head_a")
+        .get(reverse("workspace:organisations:audit", kwargs={"organisation_pk": cast.org_a.pk}))
+        .content
+    )
     assert b"membership.add" in content and b"audited@example.org" in content
     assert b"elsewhere@example.org" not in content
 
@@ -160,7 +168,7 @@ def test_my_work_query_count_does_not_grow_with_memberships(cast, client_for, dj
 def test_lead_evaluator_assigns_an_evaluator(cast, client_for):
     client = client_for("lead")
     response = client.post(
-        reverse("workspace:organisations:evaluator_assign", kwargs={"pk": cast.org_a.pk}),
+        reverse("workspace:organisations:evaluator_assign", kwargs={"organisation_pk": cast.org_a.pk}),
         {"evaluator": cast.evaluator.pk},
     )
     assert response.status_code == 302
@@ -171,9 +179,9 @@ def test_lead_evaluator_assigns_an_evaluator(cast, client_for):
 
 def test_assigning_a_non_evaluator_is_refused(cast, client_for):
     response = client_for("lead").post(
-        reverse("workspace:organisations:evaluator_assign", kwargs={"pk": cast.org_a.pk}),
+        reverse("workspace:organisations:evaluator_assign", kwargs={"organisation_pk": cast.org_a.pk}),
         {"evaluator": cast.rep_b.pk},
     )
     assert response.status_code == 200
     assert "Select a valid choice" in response.content.decode()
-    assert not EvaluatorAssignment.objects.exists()
+    assert not EvaluatorAssignment.objects.filter(evaluator=cast.rep_b).exists()

@@ -58,12 +58,13 @@ def xlsx_file(sheets, name="values.xlsx"):
 
 def import_url(metric_return):
     return reverse(
-        "workspace:standards:return_import", kwargs={"pk": metric_return.organisation_id, "return_pk": metric_return.pk}
+        "workspace:standards:return_import",
+        kwargs={"organisation_pk": metric_return.organisation_id, "pk": metric_return.pk},
     )
 
 
 def job_url(job, name="import_job"):
-    return reverse(f"workspace:standards:{name}", kwargs={"pk": job.organisation_id, "job_pk": job.pk})
+    return reverse(f"workspace:standards:{name}", kwargs={"organisation_pk": job.organisation_id, "pk": job.pk})
 
 
 def upload(client, metric_return, upload_file):

@@ -1,6 +1,6 @@
 from decimal import Decimal
 
-from ..matrix import Case, org_a_view, signed_in
+from ..matrix import org_a_view, read_only, signed_in
 from .factories import ServiceStandardFactory, StandardTargetFactory, current_value, quarter_period
 
 YEAR = 2025
@@ -15,23 +15,23 @@ def _with_results(cast):
 
 def _results(cast):
     _with_results(cast)
-    return {"pk": cast.org_a.pk}
+    return {"organisation_pk": cast.org_a.pk}
 
 
 def _report(cast):
     _with_results(cast)
-    return {"pk": cast.org_a.pk, "year": YEAR}
+    return {"organisation_pk": cast.org_a.pk, "year": YEAR}
 
 
-# Members of A, lead evaluators and administrators read A's results; outsiders get 404.
+# Members of A, its evaluator, lead evaluators and administrators read A's results; outsiders get 404.
 # The unassigned evaluator holds no organisation at all: the Standards area is closed (403).
 READERS_OF_A = org_a_view(lead=200, evaluator=403)
 
 CASES = {
-    "workspace:standards:results": Case(kwargs=_results, expect=READERS_OF_A),
-    "workspace:standards:annual_report": Case(kwargs=_report, expect=READERS_OF_A),
-    "workspace:standards:annual_report_pdf": Case(kwargs=_report, expect=READERS_OF_A),
-    "workspace:standards:annual_report_xlsx": Case(kwargs=_report, expect=READERS_OF_A),
+    "workspace:standards:results": read_only(READERS_OF_A, kwargs=_results),
+    "workspace:standards:annual_report": read_only(READERS_OF_A, kwargs=_report),
+    "workspace:standards:annual_report_pdf": read_only(READERS_OF_A, kwargs=_report),
+    "workspace:standards:annual_report_xlsx": read_only(READERS_OF_A, kwargs=_report),
     # Only people with review rights somewhere (assigned evaluators, lead evaluators, administrators).
-    "workspace:standards:benchmark": Case(expect=signed_in(403, lead=200, admin=200)),
+    "workspace:standards:benchmark": read_only(signed_in(403, evaluator_a=200, evaluator_b=200, lead=200, admin=200)),
 }

@@ -1,12 +1,8 @@
-from ..matrix import Case, org_a_view, signed_in
+from ..matrix import MEMBERS_OF_A, form, org_a_view, read_only, signed_in
 from .factories import standard_with_target
 
 
 def _org_a(cast):
-    return {"pk": cast.org_a.pk}
-
-
-def _library_a(cast):
     return {"organisation_pk": cast.org_a.pk}
 
 
@@ -15,21 +11,31 @@ def _library_export_a(cast):
 
 
 def _standard_a(cast):
-    return {"pk": standard_with_target(cast.org_a).pk}
+    return {"organisation_pk": cast.org_a.pk, "pk": standard_with_target(cast.org_a).pk}
 
 
 # An unassigned evaluator holds nothing on any organisation: the Standards area is closed to them (403).
-# Lead evaluators view every organisation's standards; only representatives and administrators change them.
+# Lead evaluators and A's evaluator view A's standards; only representatives and administrators change them.
 VIEW_A = org_a_view(evaluator=403, lead=200)
-MANAGE_A = signed_in(404, rep_a=200, head_a=403, staff_a=403, evaluator=403, lead=403, admin=200)
+MANAGE_A = signed_in(
+    404,
+    **{
+        **dict.fromkeys(MEMBERS_OF_A, 403),
+        "rep_a": 200,
+        "admin": 200,
+        "evaluator": 403,
+        "evaluator_a": 403,
+        "lead": 403,
+    },
+)
 
 CASES = {
-    "workspace:standards:index": Case(expect=signed_in(200, evaluator=403)),
-    "workspace:standards:standard_list": Case(kwargs=_org_a, expect=VIEW_A),
-    "workspace:standards:standard_create": Case(kwargs=_org_a, expect=MANAGE_A),
-    "workspace:standards:library_export": Case(kwargs=_library_export_a, expect=VIEW_A),
-    "workspace:standards:library_import": Case(kwargs=_library_a, expect=MANAGE_A),
-    "workspace:standards:standard_detail": Case(kwargs=_standard_a, expect=VIEW_A),
-    "workspace:standards:standard_edit": Case(kwargs=_standard_a, expect=MANAGE_A),
-    "workspace:standards:standard_target": Case(kwargs=_standard_a, expect=MANAGE_A),
+    "workspace:standards:index": read_only(signed_in(200, evaluator=403)),
+    "workspace:standards:standard_list": read_only(VIEW_A, kwargs=_org_a),
+    "workspace:standards:standard_create": form(MANAGE_A, kwargs=_org_a),
+    "workspace:standards:standard_detail": read_only(VIEW_A, kwargs=_standard_a),
+    "workspace:standards:standard_edit": form(MANAGE_A, kwargs=_standard_a),
+    "workspace:standards:standard_target": form(MANAGE_A, kwargs=_standard_a),
+    "workspace:standards:library_export": read_only(VIEW_A, kwargs=_library_export_a),
+    "workspace:standards:library_import": form(MANAGE_A, kwargs=_org_a),
 }

@@ -2,18 +2,16 @@
 
 from standards.models import ImportJob, ImportStatus
 
-from ..matrix import Case, signed_in
+from ..matrix import form, post_only, read_only
 from .factories import MetricReturnFactory
+from .matrix_definitions import MANAGE_A as MANAGERS_OF_A
 
-# Members of A without manage_standards and lead evaluators (who view every organisation) get 403;
-# an unassigned evaluator is stopped at the Standards area (403); other organisations' people get 404.
-MANAGERS_OF_A = signed_in(404, rep_a=200, admin=200, head_a=403, staff_a=403, lead=403, evaluator=403)
 MANAGERS_OF_A_POST = {**MANAGERS_OF_A, "rep_a": 302, "admin": 302}
 
 
 def _return_a(cast):
     metric_return = MetricReturnFactory(organisation=cast.org_a)
-    return {"pk": cast.org_a.pk, "return_pk": metric_return.pk}
+    return {"organisation_pk": cast.org_a.pk, "pk": metric_return.pk}
 
 
 def _template_a(cast):
@@ -30,13 +28,13 @@ def _job_a(cast):
         status=ImportStatus.DONE,
         result={"new": 1, "changed": 0, "unchanged": 0},
     )
-    return {"pk": cast.org_a.pk, "job_pk": job.pk}
+    return {"organisation_pk": cast.org_a.pk, "pk": job.pk}
 
 
 CASES = {
-    "workspace:standards:return_import": Case(kwargs=_return_a, expect=MANAGERS_OF_A),
-    "workspace:standards:return_import_template": Case(kwargs=_template_a, expect=MANAGERS_OF_A),
-    "workspace:standards:import_job": Case(kwargs=_job_a, expect=MANAGERS_OF_A),
-    "workspace:standards:import_job_status": Case(kwargs=_job_a, expect=MANAGERS_OF_A),
-    "workspace:standards:import_job_confirm": Case(kwargs=_job_a, method="post", expect=MANAGERS_OF_A_POST),
+    "workspace:standards:return_import": form(MANAGERS_OF_A, kwargs=_return_a),
+    "workspace:standards:return_import_template": read_only(MANAGERS_OF_A, kwargs=_template_a),
+    "workspace:standards:import_job": read_only(MANAGERS_OF_A, kwargs=_job_a),
+    "workspace:standards:import_job_status": read_only(MANAGERS_OF_A, kwargs=_job_a),
+    "workspace:standards:import_job_confirm": post_only(MANAGERS_OF_A_POST, kwargs=_job_a),
 }

@@ -106,7 +106,7 @@ def test_two_simultaneous_standards_with_one_code_give_one_winner_and_one_messag
 def test_two_simultaneous_posts_of_the_return_form_give_no_server_error(cast, monkeypatch):
     standard_with_target(cast.org_a)
     period = quarter_period(2025, 1)
-    url = reverse("workspace:standards:return_create", kwargs={"pk": cast.org_a.pk})
+    url = reverse("workspace:standards:return_create", kwargs={"organisation_pk": cast.org_a.pk})
     monkeypatch.setattr(
         "standards.forms.returns.ReturnCreateForm.period_choices",
         staticmethod(lambda standards, taken_labels: [("2025-Q1", "2025-Q1")]),

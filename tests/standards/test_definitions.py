@@ -19,6 +19,12 @@ from .factories import ServiceStandardFactory, StandardTargetFactory, quarter_pe
 D = datetime.date
 
 
+def standard_url(name, standard):
+    return reverse(
+        f"workspace:standards:{name}", kwargs={"organisation_pk": standard.organisation_id, "pk": standard.pk}
+    )
+
+
 def definition(**overrides):
     fields = {
         "code": "T1",
@@ -160,17 +166,17 @@ def form_data(**overrides):
 
 def test_representative_creates_a_standard(cast, client_for):
     response = client_for("rep_a").post(
-        reverse("workspace:standards:standard_create", kwargs={"pk": cast.org_a.pk}), form_data()
+        reverse("workspace:standards:standard_create", kwargs={"organisation_pk": cast.org_a.pk}), form_data()
     )
     standard = ServiceStandard.objects.get(code="T9")
     assert response.status_code == 302
-    assert response["Location"] == reverse("workspace:standards:standard_detail", kwargs={"pk": standard.pk})
+    assert response["Location"] == standard_url("standard_detail", standard)
     assert standard.targets.get().target == Decimal("85")
 
 
 def test_form_shows_every_problem_and_keeps_input(cast, client_for):
     response = client_for("rep_a").post(
-        reverse("workspace:standards:standard_create", kwargs={"pk": cast.org_a.pk}),
+        reverse("workspace:standards:standard_create", kwargs={"organisation_pk": cast.org_a.pk}),
         form_data(target="150", threshold="", applies_to="2024-01-01", title="Keep me"),
     )
     assert response.status_code == 200
@@ -184,7 +190,7 @@ def test_form_shows_every_problem_and_keeps_input(cast, client_for):
 
 def test_satisfaction_without_unit_is_accepted(cast, client_for):
     response = client_for("rep_a").post(
-        reverse("workspace:standards:standard_create", kwargs={"pk": cast.org_a.pk}),
+        reverse("workspace:standards:standard_create", kwargs={"organisation_pk": cast.org_a.pk}),
         form_data(measure="satisfaction", threshold="", threshold_unit="", target="4.2"),
     )
     assert response.status_code == 302
@@ -194,7 +200,7 @@ def test_satisfaction_without_unit_is_accepted(cast, client_for):
 def test_target_change_page(cast, client_for):
     standard = standard_with_target(cast.org_a)
     client = client_for("rep_a")
-    url = reverse("workspace:standards:standard_target", kwargs={"pk": standard.pk})
+    url = standard_url("standard_target", standard)
     page = client.get(url)
     assert page.status_code == 200
     assert page.context["form"]["target"].value() == Decimal("80")
@@ -203,7 +209,7 @@ def test_target_change_page(cast, client_for):
         {"target": "90", "direction": "higher", "tolerance": "", "valid_from": "2026-01-01", "reason": "More staff"},
     )
     assert response.status_code == 302
-    detail = client.get(reverse("workspace:standards:standard_detail", kwargs={"pk": standard.pk}))
+    detail = client.get(standard_url("standard_detail", standard))
     assert "More staff" in detail.content.decode()
     assert len(detail.context["targets"]) == 2
 
@@ -211,7 +217,10 @@ def test_target_change_page(cast, client_for):
 def test_edit_page_saves_definition(cast, client_for):
     standard = standard_with_target(cast.org_a, code="A1")
     data = form_data(code="A1", title="New wording")
-    response = client_for("rep_a").post(reverse("workspace:standards:standard_edit", kwargs={"pk": standard.pk}), data)
+    response = client_for("rep_a").post(
+        standard_url("standard_edit", standard),
+        data,
+    )
     assert response.status_code == 302
     standard.refresh_from_db()
     assert standard.title == "New wording"
@@ -224,34 +233,35 @@ def test_edit_page_saves_definition(cast, client_for):
 def test_standard_pages_by_role(cast, client_for, role, status):
     standard = standard_with_target(cast.org_a)
     client = client_for(role)
-    assert client.get(reverse("workspace:standards:standard_detail", kwargs={"pk": standard.pk})).status_code == status
-    assert client.get(reverse("workspace:standards:standard_list", kwargs={"pk": cast.org_a.pk})).status_code == status
-    edit_status = {"rep_a": 200, "admin": 200, "rep_b": 404}.get(role, 403)
+    assert client.get(standard_url("standard_detail", standard)).status_code == status
     assert (
-        client.get(reverse("workspace:standards:standard_edit", kwargs={"pk": standard.pk})).status_code == edit_status
+        client.get(reverse("workspace:standards:standard_list", kwargs={"organisation_pk": cast.org_a.pk})).status_code
+        == status
     )
+    edit_status = {"rep_a": 200, "admin": 200, "rep_b": 404}.get(role, 403)
+    assert client.get(standard_url("standard_edit", standard)).status_code == edit_status
 
 
 def test_assigned_evaluator_views_but_cannot_edit(cast, client_for):
     evaluator_assign(actor=cast.admin, organisation=cast.org_a, evaluator=cast.evaluator)
     standard = standard_with_target(cast.org_a)
     client = client_for("evaluator")
-    assert client.get(reverse("workspace:standards:standard_detail", kwargs={"pk": standard.pk})).status_code == 200
-    assert client.get(reverse("workspace:standards:standard_edit", kwargs={"pk": standard.pk})).status_code == 403
+    assert client.get(standard_url("standard_detail", standard)).status_code == 200
+    assert client.get(standard_url("standard_edit", standard)).status_code == 403
     other = standard_with_target(cast.org_b)
-    assert client.get(reverse("workspace:standards:standard_detail", kwargs={"pk": other.pk})).status_code == 404
+    assert client.get(standard_url("standard_detail", other)).status_code == 404
 
 
 def test_unassigned_evaluator_and_anonymous(cast, client_for):
     standard = standard_with_target(cast.org_a)
-    url = reverse("workspace:standards:standard_detail", kwargs={"pk": standard.pk})
+    url = standard_url("standard_detail", standard)
     assert client_for("evaluator").get(url).status_code == 403
     assert client_for("anonymous").get(url).status_code == 302
 
 
 def test_standard_list_query_count_does_not_grow(cast, client_for, django_assert_max_num_queries):
     client = client_for("rep_a")
-    url = reverse("workspace:standards:standard_list", kwargs={"pk": cast.org_a.pk})
+    url = reverse("workspace:standards:standard_list", kwargs={"organisation_pk": cast.org_a.pk})
     standard_with_target(cast.org_a)
     client.get(url)
     with django_assert_max_num_queries(12) as few:

@@ -4,6 +4,7 @@ import pytest
 
 from common.errors import ServiceError
 from organisations.models import AuditEvent
+from organisations.system import system_actor
 from standards.models import Measure, MetricReturn, MetricValue, ReturnState, ValueSource
 from standards.periods import period_for_label
 from standards.services.feeds import metric_values_feed
@@ -22,7 +23,9 @@ def standards(cast):
 
 
 def feed(cast, period, source=ValueSource.FEEDBACK, **values):
-    return metric_values_feed(organisation=cast.org_a, period=period, values=values, source=source)
+    return metric_values_feed(
+        actor=system_actor(), organisation=cast.org_a, period=period, values=values, source=source
+    )
 
 
 def test_feed_creates_the_return_and_records_the_source(cast, standards):
@@ -35,7 +38,7 @@ def test_feed_creates_the_return_and_records_the_source(cast, standards):
     assert MetricReturn.objects.count() == 1
     assert MetricValue.objects.get(standard=score).source == ValueSource.SURVEY
     events = AuditEvent.objects.filter(verb="metric_return.feed")
-    assert events.count() == 2 and events.first().actor is None
+    assert events.count() == 2 and events.first().actor == system_actor()
 
 
 def test_feed_writes_into_a_queried_return(cast, standards):

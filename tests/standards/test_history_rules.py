@@ -147,7 +147,10 @@ def test_the_annual_report_of_an_accepted_year_survives_the_allowed_edits(cast, 
 
 def test_edit_page_disables_the_frozen_fields_and_says_why(cast, client_for, accepted_2025):
     client = client_for("rep_a")
-    url = reverse("workspace:standards:standard_edit", kwargs={"pk": accepted_2025.pk})
+    url = reverse(
+        "workspace:standards:standard_edit",
+        kwargs={"organisation_pk": accepted_2025.organisation_id, "pk": accepted_2025.pk},
+    )
     page = client.get(url)
     form = page.context["form"]
     assert [name for name, field in form.fields.items() if field.disabled] == [
@@ -182,13 +185,20 @@ def test_edit_page_disables_the_frozen_fields_and_says_why(cast, client_for, acc
 
 def test_edit_page_of_a_standard_without_accepted_values_leaves_every_field_open(cast, client_for):
     standard = standard_with_target(cast.org_a)
-    page = client_for("rep_a").get(reverse("workspace:standards:standard_edit", kwargs={"pk": standard.pk}))
+    page = client_for("rep_a").get(
+        reverse(
+            "workspace:standards:standard_edit", kwargs={"organisation_pk": standard.organisation_id, "pk": standard.pk}
+        )
+    )
     assert not any(field.disabled for field in page.context["form"].fields.values())
 
 
 def test_target_page_names_the_first_allowed_date_and_keeps_the_input(cast, client_for, accepted_2025):
     client = client_for("rep_a")
-    url = reverse("workspace:standards:standard_target", kwargs={"pk": accepted_2025.pk})
+    url = reverse(
+        "workspace:standards:standard_target",
+        kwargs={"organisation_pk": accepted_2025.organisation_id, "pk": accepted_2025.pk},
+    )
     page = client.get(url)
     assert "On 2026-01-01 or later" in page.content.decode()
     assert page.context["form"]["valid_from"].value() >= D(2026, 1, 1)

@@ -220,7 +220,7 @@ def test_background_task_failure_fails_the_job_with_a_message(setup, client_for,
 def test_templates_list_the_standards_of_the_return(setup, client_for):
     metric_return, _ = setup
     client = client_for("rep_a")
-    kwargs = {"pk": metric_return.organisation_id, "return_pk": metric_return.pk}
+    kwargs = {"organisation_pk": metric_return.organisation_id, "pk": metric_return.pk}
     from django.urls import reverse
 
     response = client.get(reverse("workspace:standards:return_import_template", kwargs={**kwargs, "kind": "csv"}))
@@ -242,7 +242,7 @@ def test_filled_in_template_imports(setup, client_for):
     from django.core.files.uploadedfile import SimpleUploadedFile
     from django.urls import reverse
 
-    kwargs = {"pk": metric_return.organisation_id, "return_pk": metric_return.pk, "kind": "xlsx"}
+    kwargs = {"organisation_pk": metric_return.organisation_id, "pk": metric_return.pk, "kind": "xlsx"}
     workbook = load_workbook(
         io.BytesIO(client.get(reverse("workspace:standards:return_import_template", kwargs=kwargs)).getvalue())
     )
@@ -267,13 +267,13 @@ def test_job_of_another_organisation_is_not_found(setup, cast, client_for):
         assert client.get(job_url(job, name)).status_code == 404
         from django.urls import reverse
 
-        forged = reverse(f"workspace:standards:{name}", kwargs={"pk": cast.org_b.pk, "job_pk": job.pk})
+        forged = reverse(f"workspace:standards:{name}", kwargs={"organisation_pk": cast.org_b.pk, "pk": job.pk})
         assert client.get(forged).status_code == 404
-    forged = reverse("workspace:standards:import_job_confirm", kwargs={"pk": cast.org_b.pk, "job_pk": job.pk})
+    forged = reverse("workspace:standards:import_job_confirm", kwargs={"organisation_pk": cast.org_b.pk, "pk": job.pk})
     assert client.post(forged).status_code == 404
     assert client.get(import_url(metric_return)).status_code == 404
     forged_return = reverse(
-        "workspace:standards:return_import", kwargs={"pk": cast.org_b.pk, "return_pk": metric_return.pk}
+        "workspace:standards:return_import", kwargs={"organisation_pk": cast.org_b.pk, "pk": metric_return.pk}
     )
     assert client.get(forged_return).status_code == 404
     assert other.import_jobs.count() == 0 and not MetricValue.objects.exists()

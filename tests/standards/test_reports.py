@@ -37,7 +37,7 @@ def report_data(cast):
 
 
 def _url(name, cast, year=YEAR):
-    return reverse(f"workspace:standards:{name}", kwargs={"pk": cast.org_a.pk, "year": year})
+    return reverse(f"workspace:standards:{name}", kwargs={"organisation_pk": cast.org_a.pk, "year": year})
 
 
 def test_annual_report_page_lists_standard_target_result_status(report_data, client_for):

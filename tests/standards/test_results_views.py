@@ -28,7 +28,7 @@ def _standard(organisation, target="80", **fields):
 
 
 def _results_url(organisation):
-    return reverse("workspace:standards:results", kwargs={"pk": organisation.pk})
+    return reverse("workspace:standards:results", kwargs={"organisation_pk": organisation.pk})
 
 
 def _fill(organisation, standards, years):
@@ -71,7 +71,7 @@ def test_results_page_shows_status_rule_trend_and_summary(cast, client_for):
     assert "Met at 10 working days or less; nearly met up to 11 working days" in html
     assert "12.5 working days" in html
     assert 'role="img"' in html and 'aria-labelledby="trend-' in html and 'aria-labelledby="results-rag-title' in html
-    assert reverse("workspace:standards:annual_report", kwargs={"pk": cast.org_a.pk, "year": 2025}) in html
+    assert reverse("workspace:standards:annual_report", kwargs={"organisation_pk": cast.org_a.pk, "year": 2025}) in html
     assert reverse("workspace:standards:benchmark") not in html  # staff have no review rights
 
 
@@ -129,7 +129,7 @@ def test_benchmark_year_filter_and_bad_input(cast, client_for):
 
 @pytest.mark.parametrize("year", [1999, 2101])
 def test_annual_report_outside_the_years_is_not_found(year, cast, client_for):
-    url = reverse("workspace:standards:annual_report", kwargs={"pk": cast.org_a.pk, "year": year})
+    url = reverse("workspace:standards:annual_report", kwargs={"organisation_pk": cast.org_a.pk, "year": year})
     assert client_for("rep_a").get(url).status_code == 404
 
 
@@ -155,7 +155,7 @@ def test_results_page_query_count_is_independent_of_data_size(cast, client_for):
 
 def test_annual_report_query_count_is_independent_of_data_size(cast, client_for):
     client = client_for("rep_a")
-    url = reverse("workspace:standards:annual_report", kwargs={"pk": cast.org_a.pk, "year": 2025})
+    url = reverse("workspace:standards:annual_report", kwargs={"organisation_pk": cast.org_a.pk, "year": 2025})
     _fill(cast.org_a, standards=1, years=[2025])
     client.get(url)
     small = _queries(client, url)

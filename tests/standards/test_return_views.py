@@ -5,6 +5,7 @@ from decimal import Decimal
 import pytest
 from django.urls import reverse
 
+from organisations.models import Organisation
 from organisations.services import evaluator_assign
 from standards.models import Measure, MetricReturn, MetricValue, ReturnState
 from standards.periods import period_for_label
@@ -35,22 +36,25 @@ def grid(calls, score, numerator="45", denominator="50", value="4.5", **extra):
     }
 
 
-def url(name, pk):
-    return reverse(f"workspace:standards:{name}", kwargs={"pk": pk})
+def url(name, target):
+    """The page about a return, or (for an organisation) its returns page."""
+    if isinstance(target, Organisation):
+        return reverse(f"workspace:standards:{name}", kwargs={"organisation_pk": target.pk})
+    return reverse(f"workspace:standards:{name}", kwargs={"organisation_pk": target.organisation_id, "pk": target.pk})
 
 
 def test_open_a_return_from_offered_periods(cast, client_for):
     standard_with_target(cast.org_a, code="CALLS")
     client = client_for("rep_a")
-    page = client.get(url("return_create", cast.org_a.pk))
+    page = client.get(url("return_create", cast.org_a))
     choices = [label for _group, options in page.context["form"].fields["period"].choices for label, _ in options]
     assert choices and all("-Q" in label for label in choices)
-    response = client.post(url("return_create", cast.org_a.pk), {"period": choices[1]})
+    response = client.post(url("return_create", cast.org_a), {"period": choices[1]})
     metric_return = MetricReturn.objects.get()
     assert response.status_code == 302
-    assert response["Location"] == url("return_edit", metric_return.pk)
+    assert response["Location"] == url("return_edit", metric_return)
     assert metric_return.period.label == choices[1]
-    forged = client.post(url("return_create", cast.org_a.pk), {"period": "1999-Q1"})
+    forged = client.post(url("return_create", cast.org_a), {"period": "1999-Q1"})
     assert forged.status_code == 200
     assert "Select a valid choice" in forged.content.decode()
 
@@ -58,13 +62,13 @@ def test_open_a_return_from_offered_periods(cast, client_for):
 def test_grid_saves_draft_with_parsed_numbers(cast, client_for, draft):
     metric_return, calls, score = draft
     client = client_for("rep_a")
-    page = client.get(url("return_edit", metric_return.pk))
+    page = client.get(url("return_edit", metric_return))
     content = page.content.decode()
     assert f'for="id_s{calls.pk}_numerator"' in content
     assert "CALLS Calls answered within 5 minutes: number within the threshold" in str(
         page.context["form"][f"s{calls.pk}_numerator"].label
     )
-    response = client.post(url("return_edit", metric_return.pk), grid(calls, score, "1,200", "1 500", "4.5", save="1"))
+    response = client.post(url("return_edit", metric_return), grid(calls, score, "1,200", "1 500", "4.5", save="1"))
     assert response.status_code == 302
     value = MetricValue.objects.get(standard=calls)
     assert (value.numerator, value.denominator, value.value) == (Decimal("1200"), Decimal("1500"), Decimal("80"))
@@ -75,7 +79,7 @@ def test_grid_saves_draft_with_parsed_numbers(cast, client_for, draft):
 def test_grid_shows_errors_per_row_and_keeps_input(cast, client_for, draft):
     metric_return, calls, score = draft
     response = client_for("rep_a").post(
-        url("return_edit", metric_return.pk), grid(calls, score, "60", "50", "lots", save="1")
+        url("return_edit", metric_return), grid(calls, score, "60", "50", "lots", save="1")
     )
     assert response.status_code == 200
     form = response.context["form"]
@@ -92,16 +96,16 @@ def test_grid_shows_errors_per_row_and_keeps_input(cast, client_for, draft):
 def test_submit_from_grid_requires_every_value(cast, client_for, draft):
     metric_return, calls, score = draft
     client = client_for("rep_a")
-    response = client.post(url("return_edit", metric_return.pk), grid(calls, score, value="", submit="1"))
+    response = client.post(url("return_edit", metric_return), grid(calls, score, value="", submit="1"))
     assert response.status_code == 200
     assert response.context["form"].errors[f"s{score.pk}_value"] == ["Enter a value."]
     metric_return.refresh_from_db()
     assert metric_return.state == ReturnState.DRAFT
-    response = client.post(url("return_edit", metric_return.pk), grid(calls, score, submit="1"))
+    response = client.post(url("return_edit", metric_return), grid(calls, score, submit="1"))
     assert response.status_code == 302
     metric_return.refresh_from_db()
     assert metric_return.state == ReturnState.SUBMITTED
-    again = client.get(url("return_edit", metric_return.pk), follow=True)
+    again = client.get(url("return_edit", metric_return), follow=True)
     assert "already been submitted" in again.content.decode()
 
 
@@ -118,19 +122,19 @@ def test_evaluator_queries_and_organisation_answers(cast, client_for, draft):
     metric_return, calls, score = draft
     submit(cast, metric_return, calls, score)
     evaluator = client_for("evaluator")
-    page = evaluator.get(url("return_detail", metric_return.pk))
+    page = evaluator.get(url("return_detail", metric_return))
     assert page.context["can_review"] is True
-    empty = evaluator.post(url("return_query", metric_return.pk), {"question": ""})
+    empty = evaluator.post(url("return_query", metric_return), {"question": ""})
     assert empty.status_code == 400
-    response = evaluator.post(url("return_query", metric_return.pk), {"question": "Why 90%?"})
+    response = evaluator.post(url("return_query", metric_return), {"question": "Why 90%?"})
     assert response.status_code == 302
     representative = client_for("rep_a")
-    page = representative.get(url("return_edit", metric_return.pk))
+    page = representative.get(url("return_edit", metric_return))
     assert "Why 90%?" in page.content.decode()
-    no_answer = representative.post(url("return_edit", metric_return.pk), grid(calls, score, submit="1"))
+    no_answer = representative.post(url("return_edit", metric_return), grid(calls, score, submit="1"))
     assert no_answer.context["form"].errors["response"]
     answered = representative.post(
-        url("return_edit", metric_return.pk), grid(calls, score, submit="1", response="Counted twice")
+        url("return_edit", metric_return), grid(calls, score, submit="1", response="Counted twice")
     )
     assert answered.status_code == 302
     metric_return.refresh_from_db()
@@ -141,8 +145,8 @@ def test_accept_and_double_accept(cast, client_for, draft):
     metric_return, calls, score = draft
     submit(cast, metric_return, calls, score)
     client = client_for("lead")
-    assert client.post(url("return_accept", metric_return.pk)).status_code == 302
-    again = client.post(url("return_accept", metric_return.pk), follow=True)
+    assert client.post(url("return_accept", metric_return)).status_code == 302
+    again = client.post(url("return_accept", metric_return), follow=True)
     assert "accepted and is locked" in again.content.decode()
     metric_return.refresh_from_db()
     assert metric_return.state == ReturnState.ACCEPTED and metric_return.is_current
@@ -153,8 +157,8 @@ def test_review_is_for_reviewers(cast, client_for, draft, role, status):
     metric_return, calls, score = draft
     submit(cast, metric_return, calls, score)
     client = client_for(role)
-    assert client.post(url("return_accept", metric_return.pk)).status_code == status
-    assert client.post(url("return_query", metric_return.pk), {"question": "?"}).status_code == status
+    assert client.post(url("return_accept", metric_return)).status_code == status
+    assert client.post(url("return_query", metric_return), {"question": "?"}).status_code == status
     metric_return.refresh_from_db()
     assert metric_return.state == ReturnState.SUBMITTED
 
@@ -164,20 +168,20 @@ def test_correction_page(cast, client_for, draft):
     submit(cast, metric_return, calls, score)
     return_accept(actor=cast.evaluator, metric_return=metric_return)
     client = client_for("rep_a")
-    detail = client.get(url("return_detail", metric_return.pk))
+    detail = client.get(url("return_detail", metric_return))
     assert detail.context["can_correct"] and not detail.context["can_edit"]
-    assert client.post(url("return_correct", metric_return.pk), {"reason": ""}).status_code == 200
-    response = client.post(url("return_correct", metric_return.pk), {"reason": "Typo in calls"})
+    assert client.post(url("return_correct", metric_return), {"reason": ""}).status_code == 200
+    response = client.post(url("return_correct", metric_return), {"reason": "Typo in calls"})
     correction = MetricReturn.objects.get(version=2)
-    assert response["Location"] == url("return_edit", correction.pk)
-    page = client.get(url("return_detail", correction.pk))
+    assert response["Location"] == url("return_edit", correction)
+    page = client.get(url("return_detail", correction))
     assert [v.version for v in page.context["versions"]] == [2, 1]
     assert "Typo in calls" in page.content.decode()
 
 
 def test_detail_shows_target_in_force_for_the_period(cast, client_for, draft):
     metric_return, calls, score = draft
-    page = client_for("staff_a").get(url("return_detail", metric_return.pk))
+    page = client_for("staff_a").get(url("return_detail", metric_return))
     targets = {row["standard"].code: row["target"].target for row in page.context["rows"]}
     assert targets == {"CALLS": Decimal("80"), "SCORE": Decimal("4")}
     assert page.context["can_edit"] is False and page.context["can_review"] is False

@@ -51,7 +51,12 @@ def test_return_page_shows_rounded_values_with_the_exact_value_on_hover(cast, cl
     values = {calls: {"numerator": Decimal("2"), "denominator": Decimal("3")}, score: {"value": Decimal("4.125")}}
     return_save_values(actor=cast.rep_a, metric_return=metric_return, values=values)
     assert MetricValue.objects.get(standard=calls).value == Decimal("66.6667")
-    page = client_for("rep_a").get(reverse("workspace:standards:return_detail", kwargs={"pk": metric_return.pk}))
+    page = client_for("rep_a").get(
+        reverse(
+            "workspace:standards:return_detail",
+            kwargs={"organisation_pk": metric_return.organisation_id, "pk": metric_return.pk},
+        )
+    )
     html = page.content.decode()
     assert '<abbr class="exact-value" title="66.6667%">66.7%</abbr>' in html
     assert '<abbr class="exact-value" title="4.125 of 5">4.1 of 5</abbr>' in html

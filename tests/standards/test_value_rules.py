@@ -11,6 +11,7 @@ import pytest
 from django.urls import reverse
 
 from common.errors import ServiceError
+from organisations.system import system_actor
 from standards.models import ImportStatus, MetricValue, ValueSource
 from standards.services.feeds import metric_values_feed
 
@@ -114,7 +115,10 @@ def _through_grid(client, metric_return, standards, code, figures):
     for other in _other(code):
         _fill(data, standards[other], OTHER_ROWS[other])
     _fill(data, standards[code], figures)
-    url = reverse("workspace:standards:return_edit", kwargs={"pk": metric_return.pk})
+    url = reverse(
+        "workspace:standards:return_edit",
+        kwargs={"organisation_pk": metric_return.organisation_id, "pk": metric_return.pk},
+    )
     response = client.post(url, data)
     if response.status_code == 302:
         return None
@@ -156,7 +160,11 @@ def _through_feed(metric_return, code, figures):
     values[code] = dict(zip(("value", "numerator", "denominator"), figures, strict=True))
     try:
         metric_values_feed(
-            organisation=metric_return.organisation, period=metric_return.period, values=values, source=ValueSource.API
+            actor=system_actor(),
+            organisation=metric_return.organisation,
+            period=metric_return.period,
+            values=values,
+            source=ValueSource.API,
         )
     except ServiceError as error:
         return error.message
