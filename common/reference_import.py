@@ -21,6 +21,7 @@ from django.utils.translation import gettext as _
 from import_export.results import RowResult
 
 from common.errors import ServiceError
+from common.spreadsheet import formula_unescaped
 from standards.importing.files import check_upload
 
 from .reference_resources import FORMATS
@@ -126,9 +127,9 @@ def _header(cell):
 
 
 def _cell(cell):
-    """Blank cells (empty strings, spaces, pandas' NaN) become None."""
+    """Blank cells (empty strings, spaces, pandas' NaN) become None; our formula escape is taken off again."""
     if isinstance(cell, str):
-        cell = cell.strip()
+        cell = formula_unescaped(cell.strip())
         return cell or None
     if isinstance(cell, float) and cell != cell:
         return None

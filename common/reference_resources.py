@@ -4,6 +4,7 @@ column from one load, service refusals as row errors, and export downloads (see 
 
 import copy
 
+import tablib
 from django.core.exceptions import NON_FIELD_ERRORS, ValidationError
 from django.core.files.base import ContentFile
 from django.http import FileResponse, Http404
@@ -14,12 +15,13 @@ from import_export.formats.base_formats import CSV, XLSX
 from import_export.instance_loaders import BaseInstanceLoader
 
 from common.errors import ServiceError
+from common.spreadsheet import formula_safe_row
 
 FORMATS = {"csv": CSV, "xlsx": XLSX}
 
 
 def export_response(resource, rows, kind: str, what: str, organisation=None) -> FileResponse:
-    """The rows exported by the resource as a CSV or XLSX download (formula-escaped by import-export).
+    """The rows exported by the resource as a CSV or XLSX download, every cell formula-safe.
 
     The file is named after what it holds and the organisation; an unknown kind is a 404.
     """
@@ -27,7 +29,9 @@ def export_response(resource, rows, kind: str, what: str, organisation=None) -> 
         raise Http404
     filename = f"{what}-{slugify(organisation.short_name or organisation.name)}" if organisation else what
     file_format = FORMATS[kind]()
-    content = file_format.export_data(resource.export(rows))
+    exported = resource.export(rows)
+    safe = tablib.Dataset(*(formula_safe_row(row) for row in exported), headers=exported.headers)
+    content = file_format.export_data(safe)
     if isinstance(content, str):
         content = content.encode("utf-8-sig")
     return FileResponse(

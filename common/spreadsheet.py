@@ -22,6 +22,13 @@ def formula_safe(value: Any) -> Any:
     return value
 
 
+def formula_unescaped(value: Any) -> Any:
+    """Text as it was before ``formula_safe``: what a re-imported export of ours holds."""
+    if isinstance(value, str) and value.startswith("'") and value[1:].startswith(FORMULA_PREFIXES):
+        return value[1:]
+    return value
+
+
 def formula_safe_row(values: Iterable[Any]) -> list[Any]:
     """A CSV row (for csv.writer) with every cell made formula-safe."""
     return [formula_safe(value) for value in values]

@@ -268,6 +268,6 @@ STANDARDS_IMPORT_MAX_UNCOMPRESSED_BYTES = env_int("STANDARDS_IMPORT_MAX_UNCOMPRE
 STANDARDS_IMPORT_MAX_ROWS = env_int("STANDARDS_IMPORT_MAX_ROWS", 200_000)
 STANDARDS_IMPORT_BACKGROUND_ROWS = env_int("STANDARDS_IMPORT_BACKGROUND_ROWS", 2_000)
 # Reference-data exports (django-import-export): a leading "=" is removed, so no cell is a formula.
-IMPORT_EXPORT_ESCAPE_FORMULAE_ON_EXPORT = True
+IMPORT_EXPORT_ESCAPE_FORMULAE_ON_EXPORT = False  # it drops a leading '='; exports use common/spreadsheet.py
 
 SITE_URL = env("SITE_URL", "http://127.0.0.1:8000")

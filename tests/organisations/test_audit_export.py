@@ -36,6 +36,7 @@ def test_xlsx_writes_user_text_as_text(client_for, cast):
     cells = [cell for row in workbook.active.iter_rows() for cell in row]
     assert not [cell.coordinate for cell in cells if cell.data_type == "f"]
     assert {"test.a", "test.b"} <= {cell.value for cell in cells}
+    assert any(str(cell.value).startswith("'=HYPERLINK") for cell in cells)
 
 
 def test_same_access_as_the_audit_page(client_for, cast):

@@ -87,7 +87,15 @@ def test_export_xlsx_writes_no_formula(client_for, cast):
     workbook = openpyxl.load_workbook(io.BytesIO(b"".join(response.streaming_content)))
     cells = [cell for row in workbook.active.iter_rows() for cell in row]
     assert not [cell.coordinate for cell in cells if cell.data_type == "f"]
-    assert 'HYPERLINK("http://evil.example","click")' in [cell.value for cell in cells]
+    assert '\'=HYPERLINK("http://evil.example","click")' in [cell.value for cell in cells]
+
+
+def test_an_export_with_formula_text_imports_back_unchanged(client_for, cast):
+    standard_with_target(cast.org_a, code="S1", title="=not a formula", target="85")
+    client = client_for("rep_a")
+    exported = b"".join(client.get(export_url(cast, "xlsx")).streaming_content)
+    response = upload(client, cast, exported, name="standards.xlsx")
+    assert response.context["preview"].counts == {"new": 0, "changed": 0, "unchanged": 1, "error": 0}
 
 
 def test_unknown_export_kind_is_404(client_for, cast):
