@@ -77,7 +77,7 @@ INSTALLED_APPS = [
     "django.contrib.contenttypes",
     "django.contrib.sessions",
     "django.contrib.messages",
-    "common.app_configs.ProjectStaticFilesConfig",  # django.contrib.staticfiles without unused vendor files
+    "django.contrib.staticfiles",
     "django.contrib.humanize",
     "guardian",
     "viewflow",
@@ -197,6 +197,10 @@ USE_TZ = True
 
 STATIC_URL = "static/"
 STATIC_ROOT = BASE_DIR / "staticfiles"
+STATICFILES_FINDERS = [
+    "django.contrib.staticfiles.finders.FileSystemFinder",
+    "common.static_finders.AppDirectoriesFinder",  # leaves out vendor files no page loads
+]
 STATICFILES_DIRS = [BASE_DIR / "static"]
 MEDIA_URL = "media/"
 MEDIA_ROOT = Path(env("MEDIA_ROOT", str(BASE_DIR / "media")))
