@@ -3,7 +3,7 @@
 Unlock a person with `manage.py axes_reset_username EMAIL`.
 """
 
-from axes.models import AccessAttempt, AccessFailureLog
+from axes.models import AccessAttempt
 from django.contrib import admin
 
 from .admin_site import ReadOnlyAdmin
@@ -15,9 +15,3 @@ class AccessAttemptAdmin(ReadOnlyAdmin):
     search_fields = ["username", "ip_address"]
     fields = ["username", "ip_address", "failures_since_start", "attempt_time", "path_info"]
 
-
-@admin.register(AccessFailureLog)
-class AccessFailureLogAdmin(ReadOnlyAdmin):
-    list_display = ["username", "ip_address", "attempt_time", "locked_out"]
-    search_fields = ["username", "ip_address"]
-    fields = ["username", "ip_address", "attempt_time", "locked_out", "path_info"]

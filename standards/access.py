@@ -6,6 +6,7 @@ organisation. An evaluator sees a return only once it has been submitted: drafts
 (a first draft or a correction being prepared) are the organisation's own.
 """
 
+from django.core.exceptions import PermissionDenied
 from django.http import Http404
 
 from organisations import roles
@@ -13,7 +14,9 @@ from organisations.access import (
     get_organisation_for_user,
     get_organisation_object_for_user,
     is_member,
+    organisations_for_user,
 )
+from organisations.models import Organisation
 
 from .models import ImportJob, MetricReturn, ReturnState, ServiceStandard
 from .reports.context import FIRST_YEAR, LAST_YEAR
@@ -69,3 +72,14 @@ def get_report_organisation_for_user(request, organisation_pk, year):
     if not FIRST_YEAR <= year <= LAST_YEAR:
         raise Http404
     return organisation
+
+
+def get_benchmark_organisations_for_user(request):
+    """Organisations the user reviews; 403 for anyone without review rights anywhere."""
+    user = request.user
+    if user.is_administrator or user.is_lead_evaluator:
+        return Organisation.objects.all()
+    organisations = organisations_for_user(user, roles.REVIEW_RETURNS)
+    if not organisations.exists():
+        raise PermissionDenied
+    return organisations

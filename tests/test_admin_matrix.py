@@ -8,7 +8,7 @@ history answer 200. `test_permission_matrix.py` accepts an admin URL only if thi
 """
 
 import pytest
-from axes.models import AccessAttempt, AccessFailureLog
+from axes.models import AccessAttempt
 from django.conf import settings
 from django.contrib import admin
 from django.urls import reverse
@@ -65,7 +65,6 @@ def world(cast):
     EvaluatorAssignment.objects.create(evaluator=cast.evaluator, organisation=cast.org_a, assigned_by=cast.lead)
     audit_record(actor=cast.admin, verb="organisation.change", target=cast.org_a, organisation=cast.org_a)
     AccessAttempt.objects.create(username="rep.a@example.org", ip_address="127.0.0.1", failures_since_start=2)
-    AccessFailureLog.objects.create(username="rep.a@example.org", ip_address="127.0.0.1")
     operator = UserFactory(email="operator@example.org", is_staff=True, is_superuser=True)
     return cast, operator
 

@@ -2,16 +2,16 @@
 
 from django import forms
 from django.contrib.auth.decorators import login_required
-from django.core.exceptions import PermissionDenied
 from django.shortcuts import render
 from django.utils.translation import gettext
 from django.utils.translation import gettext_lazy as _
 from django.views.decorators.http import require_GET
 
 from organisations import roles
-from organisations.access import get_organisation_for_user, organisations_for_user, user_can
+from organisations.access import get_organisation_for_user, user_can
 from organisations.models import Organisation
 
+from ..access import get_benchmark_organisations_for_user
 from ..analytics.attainment import TREND_PERIODS, latest_status, rag_counts, results_by_period, trend
 from ..analytics.benchmark import benchmark_overview
 from ..analytics.display import describe, number, rag_chart, rag_rows, trend_block
@@ -19,17 +19,6 @@ from ..analytics.frames import load_dataset, recent_reported_periods
 from ..analytics.status import DEFAULT_PERCENT_TOLERANCE
 from ..charts import Bar, bar_chart
 from ..models import ReportingPeriod
-
-
-def get_benchmark_organisations_for_user(request):
-    """Organisations the user reviews; 403 for anyone without review rights anywhere."""
-    user = request.user
-    if user.is_administrator or user.is_lead_evaluator:
-        return Organisation.objects.all()
-    organisations = organisations_for_user(user, roles.REVIEW_RETURNS)
-    if not organisations.exists():
-        raise PermissionDenied
-    return organisations
 
 
 @login_required
