@@ -14,4 +14,3 @@ class AccessAttemptAdmin(ReadOnlyAdmin):
     list_display = ["username", "ip_address", "failures_since_start", "attempt_time"]
     search_fields = ["username", "ip_address"]
     fields = ["username", "ip_address", "failures_since_start", "attempt_time", "path_info"]
-
