@@ -11,6 +11,8 @@ from dataclasses import dataclass, field
 
 from django.utils.translation import gettext as _
 
+from common.spreadsheet import formula_unescaped
+
 from ..models import Measure, ServiceStandard
 from ..services.values import NumberError, check_row, parse_number, plain
 from . import max_rows
@@ -73,7 +75,7 @@ def validate_rows(table, metric_return, *, progress=None):
             progress(result.total)
         width = len(cells)
         raw_code = cells[code_at] if code_at < width else None
-        code = raw_code.strip() if type(raw_code) is str else _code_text(raw_code)
+        code = formula_unescaped(raw_code.strip()) if type(raw_code) is str else _code_text(raw_code)
         row_errors = len(errors)
         standard = None
         if not code:

@@ -3,11 +3,13 @@
 import io
 from decimal import Decimal
 
+import pytest
 from django.urls import reverse
 from openpyxl import load_workbook
 
+from standards.models import ImportStatus, Measure
 from tests.standards.factories import ServiceStandardFactory, StandardTargetFactory, current_value, quarter_period
-from tests.standards.import_support import return_with_standards
+from tests.standards.import_support import csv_file, media_root, return_with_standards, upload  # noqa: F401
 
 LINK = '=HYPERLINK("http://evil.example","Click")'
 
@@ -47,3 +49,20 @@ def test_import_template_escapes_codes_in_csv_and_xlsx(cast, client):
     assert csv_response.getvalue().decode("utf-8-sig").splitlines()[1] == "'=A1,,,,"
     sheet = _first_sheet(xlsx_response.getvalue())
     assert (sheet["A2"].value, sheet["A2"].data_type) == ("'=A1", "s")
+
+
+@pytest.mark.usefixtures("media_root")
+def test_a_filled_in_template_reads_an_escaped_code_back(cast, client):
+    metric_return, _ = return_with_standards(cast.org_a)
+    ServiceStandardFactory(organisation=cast.org_a, code="=A1", measure=Measure.COUNT)
+    client.force_login(cast.rep_a)
+    template = client.get(
+        reverse(
+            "workspace:standards:return_import_template",
+            kwargs={"organisation_pk": metric_return.organisation_id, "pk": metric_return.pk, "kind": "csv"},
+        )
+    )
+    escaped_row = template.getvalue().decode("utf-8-sig").splitlines()[1]
+    response, job = upload(client, metric_return, csv_file(escaped_row.replace("'=A1,", "'=A1,12", 1) + "\n"))
+    job.refresh_from_db()
+    assert (job.status, job.errors) == (ImportStatus.READY, [])
