@@ -53,6 +53,11 @@ def permissions_for_roles(roles, *, assigned_evaluator=False):
     return granted
 
 
+def roles_granting(permission):
+    """The organisation roles whose holders get the permission on their organisation."""
+    return [role for role, granted in ROLE_PERMISSIONS.items() if permission in granted]
+
+
 MANAGE_MEMBERS = "manage_members"  # held by administrators only, through their central role
 REVIEW_RETURNS = "review_returns"
 

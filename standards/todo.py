@@ -6,13 +6,13 @@ was submitted. These due dates are shown on the to-do list only: nothing is refu
 
 import datetime
 
-from django.db.models import Exists, OuterRef, Q
 from django.urls import reverse
 from django.utils import timezone
 from django.utils.translation import gettext as _
 
 from organisations import roles
 from organisations.access import organisations_for_user
+from organisations.models import Organisation
 from organisations.todo import TodoItem, register
 
 from .models import Frequency, MetricReturn, ReturnState, ServiceStandard
@@ -27,8 +27,13 @@ def return_due(period_end):
 
 
 def _managed_organisations(user):
-    """Organisations whose returns are this person's work: managed through their own membership."""
-    return organisations_for_user(user, roles.MANAGE_STANDARDS).filter(memberships__user=user)
+    """Organisations whose returns are this person's work: managed through their own membership.
+
+    Read from the memberships (a subquery, no query of its own): the object permissions are derived from them.
+    """
+    return Organisation.objects.filter(
+        memberships__user=user, memberships__role__in=roles.roles_granting(roles.MANAGE_STANDARDS)
+    )
 
 
 def _return_url(metric_return):
@@ -64,31 +69,36 @@ def returns_to_complete(user):
 
 @register
 def returns_to_open(user):
-    """The current period's returns not opened yet, for each frequency the organisation reports."""
+    """The current period's returns not opened yet, for each frequency the organisation reports (two queries)."""
     today = timezone.localdate()
-    current = [period_bounds(frequency, today) for frequency in Frequency.values]
-    in_current_period = Q()
-    for bounds in current:
-        opened = MetricReturn.objects.filter(
-            organisation=OuterRef("organisation"), period__frequency=bounds.frequency, period__start=bounds.start
-        )
-        in_current_period |= Q(pk__in=ServiceStandard.objects.active_in(bounds).values("pk")) & ~Q(Exists(opened))
-    pending = (
-        ServiceStandard.objects.filter(in_current_period, organisation__in=_managed_organisations(user))
-        .values("organisation_id", "organisation__name", "frequency")
-        .distinct()
+    current = {frequency: period_bounds(frequency, today) for frequency in Frequency.values}
+    managed = _managed_organisations(user)
+    opened = set(
+        MetricReturn.objects.filter(
+            organisation__in=managed, period__start__in={bounds.start for bounds in current.values()}
+        ).values_list("organisation_id", "period__frequency", "period__start")
+    )
+    standards = (
+        ServiceStandard.objects.filter(organisation__in=managed)
+        .select_related("organisation")
+        .only("organisation__name", "frequency", "applies_from", "applies_to")
         .order_by()
     )
-    by_frequency = {bounds.frequency: bounds for bounds in current}
+    pending = {}
+    for standard in standards:
+        bounds = current[standard.frequency]
+        key = (standard.organisation_id, standard.frequency, bounds.start)
+        if key not in opened and standard.applies_during(bounds.start, bounds.end):
+            pending[key] = (standard.organisation.name, bounds)
     return [
         TodoItem(
             kind=_("Return to open"),
-            title=_("Return for %(period)s") % {"period": by_frequency[row["frequency"]].label},
-            organisation=row["organisation__name"],
-            due=return_due(by_frequency[row["frequency"]].end),
-            url=reverse("workspace:standards:return_create", kwargs={"organisation_pk": row["organisation_id"]}),
+            title=_("Return for %(period)s") % {"period": bounds.label},
+            organisation=organisation_name,
+            due=return_due(bounds.end),
+            url=reverse("workspace:standards:return_create", kwargs={"organisation_pk": organisation_pk}),
         )
-        for row in pending
+        for (organisation_pk, _frequency, _start), (organisation_name, bounds) in pending.items()
     ]
 
 
