@@ -90,6 +90,7 @@ INSTALLED_APPS = [
     "action_plans",
     "standards",
     "accreditation",
+    "certificates",
     "training",
     "feedback",
     "portal",

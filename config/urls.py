@@ -6,6 +6,7 @@ from viewflow.urls import Site
 from organisations.views import accounts
 from organisations.workspace import MyWorkApp, OrganisationsApp
 from standards.workspace import StandardsApp
+from training.workspace import TrainingApp
 
 
 class Workspace(Site):
@@ -13,7 +14,7 @@ class Workspace(Site):
     app_name = "workspace"
     primary_color = "#005a4e"
     secondary_color = "#8a3ab9"
-    viewsets = [MyWorkApp(), OrganisationsApp(), StandardsApp()]
+    viewsets = [MyWorkApp(), OrganisationsApp(), StandardsApp(), TrainingApp()]
 
     def has_view_permission(self, user, obj=None):
         # The site index only redirects to "My work", which asks anonymous users to log in.

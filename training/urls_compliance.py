@@ -1,0 +1,3 @@
+"""Workspace URL paths for training: compliance. Composed into TrainingApp in training/workspace.py."""
+
+urlpatterns = []
