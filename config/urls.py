@@ -3,6 +3,7 @@ from django.urls import include, path
 from django.views.i18n import JavaScriptCatalog, set_language
 from viewflow.urls import Site
 
+from action_plans.workspace import ActionPlansApp
 from organisations.views import accounts
 from organisations.workspace import MyWorkApp, OrganisationsApp
 from standards.workspace import StandardsApp
@@ -14,7 +15,7 @@ class Workspace(Site):
     app_name = "workspace"
     primary_color = "#005a4e"
     secondary_color = "#8a3ab9"
-    viewsets = [MyWorkApp(), OrganisationsApp(), StandardsApp(), TrainingApp()]
+    viewsets = [MyWorkApp(), OrganisationsApp(), StandardsApp(), ActionPlansApp(), TrainingApp()]
 
     def has_view_permission(self, user, obj=None):
         # The site index only redirects to "My work", which asks anonymous users to log in.
@@ -25,6 +26,7 @@ workspace = Workspace()
 
 urlpatterns = [
     path("", include("portal.urls")),
+    path("charters/", include("action_plans.urls_public")),
     # Audited and throttled versions of three account views; the rest are Django's own.
     path("accounts/password_change/", accounts.PasswordChangeView.as_view(), name="password_change"),
     path("accounts/password_reset/", accounts.PasswordResetView.as_view(), name="password_reset"),

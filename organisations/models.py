@@ -125,6 +125,7 @@ class Organisation(models.Model):
             ("take_training", _("Complete assigned training")),
             ("manage_members", _("Add, change and remove members")),
             ("review_returns", _("Query and accept metric returns")),
+            ("review_documents", _("Request changes to and approve charters and action plans")),
             ("assign_evaluators", _("Assign evaluators")),
         ]
 

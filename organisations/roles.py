@@ -60,15 +60,16 @@ def roles_granting(permission):
 
 MANAGE_MEMBERS = "manage_members"  # held by administrators only, through their central role
 REVIEW_RETURNS = "review_returns"
+REVIEW_DOCUMENTS = "review_documents"  # request changes to, or approve, charters and action plans
 
 ASSIGN_EVALUATORS = "assign_evaluators"
 
 # An evaluator assigned to an organisation holds these on it.
-EVALUATOR_PERMISSIONS = {VIEW, REVIEW_RETURNS}
+EVALUATOR_PERMISSIONS = {VIEW, REVIEW_RETURNS, REVIEW_DOCUMENTS}
 # Lead evaluators hold these on every organisation, through their central role.
 LEAD_EVALUATOR_PERMISSIONS = EVALUATOR_PERMISSIONS | {ASSIGN_EVALUATORS}
 # Reviewing, assigning reviewers, scoring and deciding: never on an organisation one belongs to
 # (organisations.access.may_review). Later apps add their reviewing permissions here.
-REVIEW_PERMISSIONS = frozenset({REVIEW_RETURNS, ASSIGN_EVALUATORS})
+REVIEW_PERMISSIONS = frozenset({REVIEW_RETURNS, REVIEW_DOCUMENTS, ASSIGN_EVALUATORS})
 
 ALL_PERMISSIONS = {MANAGE_MEMBERS}.union(LEAD_EVALUATOR_PERMISSIONS, *ROLE_PERMISSIONS.values())

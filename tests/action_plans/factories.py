@@ -1,0 +1,119 @@
+"""Factories for charters, action plans and consultations: complete documents ready for the life cycle."""
+
+import datetime
+
+import factory
+from django.utils import timezone
+
+from action_plans.models import (
+    ActionPlan,
+    Charter,
+    CharterSection,
+    CharterStandard,
+    Consultation,
+    ConsultationAudience,
+    ConsultationMethod,
+    DocumentState,
+    PlanAction,
+    SectionKind,
+)
+from common.principles import Principle
+from tests.factories import OrganisationFactory
+
+SINGLE_SECTIONS = [
+    SectionKind.ABOUT,
+    SectionKind.STANDARDS,
+    SectionKind.FEEDBACK,
+    SectionKind.COMPLAINTS,
+    SectionKind.APPEALS,
+    SectionKind.CONTACT,
+    SectionKind.REPORTING,
+]
+
+
+class CharterFactory(factory.django.DjangoModelFactory):
+    class Meta:
+        model = Charter
+
+    organisation = factory.SubFactory(OrganisationFactory)
+    number = 1
+    state = DocumentState.DRAFT
+
+
+class ConsultationFactory(factory.django.DjangoModelFactory):
+    class Meta:
+        model = Consultation
+
+    organisation = factory.SubFactory(OrganisationFactory)
+    title = factory.Sequence(lambda n: f"Customer survey {n}")
+    method = ConsultationMethod.SURVEY
+    audience = ConsultationAudience.CUSTOMERS
+    participant_count = 120
+    starts_on = factory.LazyFunction(lambda: timezone.localdate() - datetime.timedelta(days=90))
+    ends_on = factory.LazyFunction(lambda: timezone.localdate() - datetime.timedelta(days=60))
+    findings = "Customers want shorter waiting times at the counter."
+
+
+def charter_sections(charter, *, filled=True):
+    """Every section of a charter, in order; filled with text unless ``filled`` is False."""
+    position = 0
+    sections = []
+    for kind in SINGLE_SECTIONS[:1]:
+        position += 1
+        sections.append(CharterSection(charter=charter, kind=kind, position=position))
+    for principle in Principle:
+        position += 1
+        sections.append(
+            CharterSection(charter=charter, kind=SectionKind.PRINCIPLE, principle=principle.value, position=position)
+        )
+    for kind in SINGLE_SECTIONS[1:]:
+        position += 1
+        sections.append(CharterSection(charter=charter, kind=kind, position=position))
+    if filled:
+        for section in sections:
+            section.body = f"We commit to {section}."
+    return CharterSection.objects.bulk_create(sections)
+
+
+def complete_charter(organisation=None, *, standard=None, **fields):
+    """A draft charter that meets every guideline: all sections, one standard, a recent consultation."""
+    from tests.standards.factories import ServiceStandardFactory
+
+    charter = CharterFactory(**({"organisation": organisation} if organisation else {}), **fields)
+    charter_sections(charter)
+    standard = standard or ServiceStandardFactory(organisation=charter.organisation)
+    CharterStandard.objects.create(
+        charter=charter, standard=standard, position=1, wording="We answer letters in 20 days."
+    )
+    ConsultationFactory(organisation=charter.organisation)
+    return charter
+
+
+class ActionPlanFactory(factory.django.DjangoModelFactory):
+    class Meta:
+        model = ActionPlan
+
+    organisation = factory.SubFactory(OrganisationFactory)
+    number = 1
+    state = DocumentState.DRAFT
+    starts_on = datetime.date(2026, 1, 1)
+    ends_on = datetime.date(2028, 12, 31)
+
+
+def complete_plan(organisation=None, **fields):
+    """A draft action plan with one action under every principle."""
+    plan = ActionPlanFactory(**({"organisation": organisation} if organisation else {}), **fields)
+    PlanAction.objects.bulk_create(
+        PlanAction(
+            plan=plan,
+            principle=principle.value,
+            position=1,
+            objective=f"Improve {principle.label}",
+            action="Do the work.",
+            owner="Customer Service Unit",
+            target_date=datetime.date(2027, 6, 30),
+            indicator="Measured each quarter",
+        )
+        for principle in Principle
+    )
+    return plan
