@@ -9,7 +9,7 @@ from django.utils import translation
 
 from common.bilingual import in_language
 from common.markdown import render_markdown
-from tests.training.factories import AssignmentFactory
+from tests.training.factories import AssignmentFactory, shipped_module
 from training.content.loading import install_module, remove_module
 from training.content.quality_customer_service_basics import CODE, MODULE
 from training.models import Answer, Module, QuestionKind, VersionStatus
@@ -19,15 +19,16 @@ pytestmark = pytest.mark.django_db
 
 @pytest.fixture
 def version():
-    module = Module.objects.get(organisation__isnull=True, code=CODE)
-    return module.versions.get()
+    return shipped_module()
 
 
 def words(text):
     return len(re.findall(r"\w+", text))
 
 
-def test_the_migration_ships_the_module_as_a_published_shared_version(version):
+def test_the_migration_ships_the_module_as_a_published_shared_version():
+    # pytest-django runs these tests before any transactional test that would flush the migration's rows.
+    version = Module.objects.get(organisation__isnull=True, code=CODE).versions.get()
     assert version.module.is_shared
     assert (version.number, version.status) == (1, VersionStatus.PUBLISHED)
     assert version.published_at is not None
