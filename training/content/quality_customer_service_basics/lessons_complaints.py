@@ -102,8 +102,8 @@ céanna: cabhraigh leo le gach ceann acu.
 
 ## Mura bhfuil an custaiméir sásta fós
 
-Is féidir le custaiméirí atá míshásta fós tar éis phróiseas gearán agus athbhreithnithe
-d'eagraíochta féin an t-ábhar a thabhairt, de ghnáth, chuig comhlacht neamhspleách: **Oifig an
+Custaiméirí atá míshásta fós nuair atá próiseas gearán agus athbhreithnithe d'eagraíochta féin
+curtha i gcrích, is féidir leo, de ghnáth, an t-ábhar a thabhairt chuig comhlacht neamhspleách: **Oifig an
 Ombudsman**, nó **an tOmbudsman do Leanaí** nuair a bhaineann an cás le leanbh. Bíonn na hoifigí sin
 ag súil, de ghnáth, go mbeidh nós imeachta an chomhlachta phoiblí féin úsáidte ar dtús, mar sin inis
 don chustaiméir i gcónaí faoi agus faoi na teorainneacha ama a bhaineann leis.

@@ -93,7 +93,7 @@ Ceanglaíonn **an tAcht Míchumais 2005** ar chomhlachtaí poiblí, a mhéid is 
 
 - a seirbhísí a dhéanamh inrochtana do dhaoine faoi mhíchumas, agus cabhair a thabhairt chun rochtain
   a fháil orthu nuair is gá;
-- faisnéis a thabhairt i bhformáidí inrochtana ach é a iarraidh, mar shampla cló mór, Braille,
+- faisnéis a thabhairt i bhformáidí inrochtana ach í a iarraidh, mar shampla cló mór, Braille,
   formáid atá éasca le léamh nó fuaim, agus a chinntiú go n-oibríonn faisnéis leictreonach le
   teicneolaíocht chúnta;
 - a bhfoirgnimh phoiblí a dhéanamh inrochtana;

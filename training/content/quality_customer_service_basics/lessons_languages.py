@@ -69,7 +69,7 @@ de sin do dhaoine a bhíonn ag plé le comhlachtaí poiblí, agus dualgais do na
 - **Ainmneacha agus seoltaí scríofa i gceart.** Ní mór ainm agus seoladh duine i nGaeilge, an
   *síneadh fada* san áireamh, a thaifeadadh agus a úsáid i gceart, i gcórais ríomhaireachta freisin.
 - **Seirbhísí faoi scéim teanga nó faoi chaighdeáin teanga.** Leagann gach comhlacht poiblí amach
-  cé na seirbhísí a chuireann sé ar fáil i nGaeilge; faoi Acht 2021, tá caighdeáin teanga ag teacht
+  cad iad na seirbhísí a chuireann sé ar fáil i nGaeilge; faoi Acht 2021, tá caighdeáin teanga ag teacht
   in áit na scéimeanna teanga.
 
 Leagann Acht 2021 spriocanna ar chomhlachtaí poiblí freisin: caithfidh 20% ar a laghad dá gcuid

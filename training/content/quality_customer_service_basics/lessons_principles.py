@@ -158,7 +158,7 @@ Online, keep information up to date: a wrong opening time on a web page wastes a
     "body_ga": """\
 ## Cúirtéis: meas i ngach teagmháil
 
-Is mó cúirtéis ná dea-bhéasa. Ciallaíonn sé caitheamh le gach custaiméir mar dhuine a bhfuil fíor-riachtanas
+Is mó ná dea-bhéasa í an chúirtéis. Ciallaíonn sí caitheamh le gach custaiméir mar dhuine a bhfuil fíor-riachtanas
 aige nó aici, duine a d'fhéadfadh a bheith buartha, faoi dheifir nó ag plé leis an tseirbhís phoiblí
 den chéad uair. Is minic a chuimhníonn daoine ar an *gcaoi* ar caitheadh leo níos faide ná ar an
 méid a dúradh leo.

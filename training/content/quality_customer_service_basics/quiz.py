@@ -76,7 +76,7 @@ QUESTIONS = [
                 "Staff and colleagues who depend on each other's work",
                 "An fhoireann agus comhghleacaithe atá ag brath ar obair a chéile",
                 "Correct: colleagues deserve the same courtesy and reliability as the public.",
-                "Ceart: tá an chúirtéis agus an iontaofacht chéanna tuillte ag comhghleacaithe agus atá ag an bpobal.",
+                "Ceart: tá an chúirtéis agus an iontaofacht chéanna tuillte ag comhghleacaithe agus atá tuillte ag an bpobal.",
                 correct=True,
             ),
             answer(
@@ -187,7 +187,7 @@ QUESTIONS = [
                 "Listen, try to put it right now, record it and tell them how to complain if they change their mind",
                 "Éist, déan iarracht é a chur ina cheart anois, taifead é agus inis dó conas gearán a dhéanamh má athraíonn sé a intinn",
                 "Correct: dissatisfaction is a complaint whatever it is called, and it tells us what to improve.",
-                "Ceart: is gearán é míshástacht, cibé ainm a thugtar air, agus insíonn sé dúinn cad is gá a fheabhsú.",
+                "Ceart: is gearán í an mhíshástacht, cibé ainm a thugtar uirthi, agus insíonn sí dúinn cad is gá a fheabhsú.",
                 correct=True,
             ),
             answer(
@@ -293,7 +293,7 @@ QUESTIONS = [
     {
         "kind": "single",
         "text": "What does the Public Sector Equality and Human Rights Duty require of a public body?",
-        "text_ga": "Cad a cheanglaíonn Dualgas na hEarnála Poiblí um Chomhionannas agus um Chearta an Duine ar chomhlacht poiblí?",
+        "text_ga": "Cad a cheanglaíonn Dualgas Earnála Poiblí um Chomhionannas agus um Chearta an Duine ar chomhlacht poiblí?",
         "answers": [
             answer(
                 "To have regard, in all its work, to eliminating discrimination, promoting equality and protecting the human rights of staff and service users",
