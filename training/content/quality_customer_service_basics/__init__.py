@@ -2,6 +2,10 @@
 
 Plain data (loaded by a data migration through `training.content.install_module`): the version's
 fields, its lessons in order and its quiz. The lesson texts are Markdown, headings from h2.
+
+This is version 1 as shipped: databases that have run the migration keep what it installed, so edit it
+only to fix a typo before release. Later content is a new version (authored in the product, or a new
+data package with its own migration), never a change here.
 """
 
 from .lessons_complaints import COMPLAINTS
