@@ -101,3 +101,17 @@ def completion(user, organisation, version, *, completed_at=None, expires_on=Non
         completed_at=completed_at,
         expires_on=expires_on,
     )
+
+
+def shipped_module():
+    """The published version of the shared module the data migration ships.
+
+    Installed again if a transactional test (live server, concurrency) has flushed the database since.
+    """
+    from django.apps import apps
+
+    from training.content.loading import install_module
+    from training.content.quality_customer_service_basics import CODE, MODULE
+
+    install_module(apps, MODULE)
+    return ModuleVersion.objects.get(module__organisation=None, module__code=CODE, status=VersionStatus.PUBLISHED)
