@@ -1,0 +1,3 @@
+"""Workspace URL paths for feedback: cases. Composed into FeedbackApp in feedback/workspace.py."""
+
+urlpatterns = []

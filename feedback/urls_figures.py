@@ -1,0 +1,3 @@
+"""Workspace URL paths for feedback: figures. Composed into FeedbackApp in feedback/workspace.py."""
+
+urlpatterns = []

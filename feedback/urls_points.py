@@ -1,0 +1,3 @@
+"""Workspace URL paths for feedback: points. Composed into FeedbackApp in feedback/workspace.py."""
+
+urlpatterns = []
