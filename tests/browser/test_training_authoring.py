@@ -21,6 +21,15 @@ def _settle(page):
     page.wait_for_load_state("networkidle")
 
 
+def _assert_fits_a_phone(page):
+    width = page.evaluate("document.documentElement.scrollWidth")
+    wide = page.evaluate(
+        "[...document.querySelectorAll('.ws-page *')].filter(e => e.getBoundingClientRect().right > 361)"
+        ".slice(0, 5).map(e => e.tagName + '.' + e.className + ' ' + Math.round(e.getBoundingClientRect().right))"
+    )
+    assert width <= 360, f"{page.url} scrolls sideways on a phone ({width}px): {wide}"
+
+
 def _add_lesson(page, title, body):
     page.get_by_role("link", name="Add a lesson").click()
     assert_accessible(page, "new lesson")
@@ -100,6 +109,17 @@ def test_an_administrator_authors_and_publishes_a_shared_module_a_head_adopts_it
     assert version.status == VersionStatus.PUBLISHED
     assert list(version.lessons.values_list("title", flat=True)) == ["Greeting", "Answering questions"]
     assert version.questions.count() == 2
+
+    page.set_viewport_size({"width": 360, "height": 740})
+    page.get_by_role("button", name="Start a new version").click()
+    _settle(page)
+    assert "Version 2 is a draft copy of the published one" in page.content()
+    assert_accessible(page, "module page, new draft (phone)")
+    _assert_fits_a_phone(page)
+    page.get_by_role("link", name="Edit question 1").click()
+    assert_accessible(page, "question form (phone)")
+    _assert_fits_a_phone(page)
+    assert module.versions.get(number=2).questions.count() == 2
     assert not page.console_errors, page.console_errors
 
     phone = browser.new_context(
@@ -116,8 +136,7 @@ def test_an_administrator_authors_and_publishes_a_shared_module_a_head_adopts_it
         head_page.wait_for_load_state("networkidle")
         assert "counter-basics now applies to your organisation." in head_page.content()
         assert_accessible(head_page, "module list after adopting (phone)")
-        width = head_page.evaluate("document.documentElement.scrollWidth")
-        assert width <= 360, f"the page scrolls sideways on a phone ({width}px)"
+        _assert_fits_a_phone(head_page)
     finally:
         phone.close()
     assert ModuleAdoption.objects.filter(organisation=cast.org_a, module=module).exists()
