@@ -45,12 +45,16 @@ def _code_taken(code):
     return ServiceError(_("There is already a module with the code %(code)s.") % {"code": code}, field="code")
 
 
+def _check_code_free(organisation, code):
+    if Module.objects.filter(organisation=organisation, code=code).exists():
+        raise _code_taken(code)
+
+
 @transaction.atomic
 def module_create(*, actor, organisation, code, **fields) -> Module:
     """A new module (shared if organisation is None) with its first version as a draft."""
     code = code.strip().lower()
-    if Module.objects.filter(organisation=organisation, code=code).exists():
-        raise _code_taken(code)
+    _check_code_free(organisation, code)
     try:
         with transaction.atomic():
             module = Module.objects.create(organisation=organisation, code=code, created_by=actor)
