@@ -144,6 +144,11 @@ class TestEditing:
         assert "Someone else saved changes" in page and 'value="Mine, typed carefully"' in page
         draft.refresh_from_db()
         assert draft.title == "Theirs"
+        assert 'name="edit_version" value="1"' in page  # saving again is a deliberate overwrite
+        form["edit_version"] = "1"
+        assert client.post(url("version_edit", pk=draft.module_id), form).status_code == 302
+        draft.refresh_from_db()
+        assert draft.title == "Mine, typed carefully"
 
     def test_a_stale_lesson_save_keeps_the_users_text(self, cast, client_for):
         lesson = draft_module().lessons.get()
@@ -156,6 +161,11 @@ class TestEditing:
         assert "My own words" in response.content.decode()
         lesson.refresh_from_db()
         assert lesson.body == "Their text"
+        fresh = response.content.decode().split('name="seen" value="')[1].split('"')[0]
+        assert fresh != seen
+        client.post(url("lesson_edit", pk=lesson.pk), {"title": "T", "body": "My own words", "seen": fresh})
+        lesson.refresh_from_db()
+        assert lesson.body == "My own words"
 
     def test_preview_renders_safe_markdown_and_saves_nothing(self, cast, client_for):
         module = draft_module(lessons=0).module

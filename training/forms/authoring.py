@@ -13,6 +13,16 @@ from ..services.authoring_content import ANSWER_FIELDS, LESSON_FIELDS, QUESTION_
 ANSWER_SLOTS = 6
 
 
+def refresh_seen(form, name, current):
+    """After a refused save, the form carries what is stored now, so saving again is a deliberate overwrite.
+
+    Only when someone else saved in between (the posted value differs); the author's text is kept.
+    """
+    if form.is_bound and str(form.data.get(name, "")) != str(current):
+        form.data = form.data.copy()
+        form.data[name] = current
+
+
 class VersionForm(SingleLineFormMixin, forms.ModelForm):
     """The draft's fields, with the edit_version it was shown at (a stale save is refused)."""
 

@@ -100,7 +100,7 @@ def settings_problems(*, pass_mark=None, max_attempts=None, questions_per_attemp
 
 STALE_MESSAGE = _(
     "Someone else saved changes to this while you were editing. Your text is still in the form: "
-    "open the page again in another tab to see their changes, then save yours again."
+    "open the page in another tab to see their changes; saving this form again replaces them with yours."
 )
 
 

@@ -17,7 +17,7 @@ from organisations import roles
 from organisations.access import get_organisation_for_user, user_can
 
 from ..access import get_author_owner, get_module_for_author
-from ..forms.authoring import ModuleCreateForm, VersionForm
+from ..forms.authoring import ModuleCreateForm, VersionForm, refresh_seen
 from ..models import Module, ModuleAdoption, ModuleVersion, VersionStatus
 from ..services import authoring as services
 
@@ -158,6 +158,7 @@ def version_edit(request, pk, organisation_pk=None):
         if saved:
             messages.success(request, _("Changes saved."))
             return redirect(owner.url("module_detail", module.pk))
+        refresh_seen(form, "edit_version", ModuleVersion.objects.get(pk=draft.pk).edit_version)
     return render(
         request, "training/authoring/module_form.html", {"owner": owner, "form": form, "module": module, "draft": draft}
     )

@@ -17,8 +17,8 @@ from common.forms import run_service
 from common.markdown import render_markdown
 
 from ..access import get_image_for_reader, get_lesson_for_author, get_module_for_author, get_question_for_author
-from ..forms.authoring import ImageUploadForm, LessonForm, QuestionForm
-from ..models import VersionStatus
+from ..forms.authoring import ImageUploadForm, LessonForm, QuestionForm, refresh_seen
+from ..models import Lesson, Question, VersionStatus
 from ..services import authoring_content as services
 
 
@@ -84,6 +84,9 @@ def lesson_edit(request, pk, organisation_pk=None):
         if saved:
             messages.success(request, _("Lesson saved."))
             return _back(owner, module, "lessons")
+        stored = Lesson.objects.filter(pk=lesson.pk).first()
+        if stored is not None:
+            refresh_seen(form, "seen", services.lesson_digest(stored))
     return _lesson_page(request, owner, module, form, lesson)
 
 
@@ -156,6 +159,9 @@ def question_edit(request, pk, organisation_pk=None):
         if saved:
             messages.success(request, _("Question saved."))
             return _back(owner, module, "quiz")
+        stored = Question.objects.prefetch_related("answers").filter(pk=question.pk).first()
+        if stored is not None:
+            refresh_seen(form, "seen", services.question_digest(stored))
     return _question_page(request, owner, module, form, question)
 
 
