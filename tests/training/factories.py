@@ -115,3 +115,37 @@ def shipped_module():
 
     install_module(apps, MODULE)
     return ModuleVersion.objects.get(module__organisation=None, module__code=CODE, status=VersionStatus.PUBLISHED)
+
+
+# --- tauthor: authoring -------------------------------------------------------------------------
+
+
+def draft_module(organisation=None, *, lessons=1, questions=0, **version_fields):
+    """A module whose only version is a draft (number 1) with lessons and questions; returns the draft."""
+    fields = {"status": VersionStatus.DRAFT, "published_at": None, **version_fields}
+    return published_module(organisation, lessons=lessons, questions=questions, **fields)
+
+
+def png_bytes(size=(4, 3), color=(200, 30, 30), image_format="PNG"):
+    """A small real image made with Pillow."""
+    import io
+
+    from PIL import Image
+
+    output = io.BytesIO()
+    Image.new("RGB", size, color).save(output, format=image_format)
+    return output.getvalue()
+
+
+def lesson_image(module, *, name="training/images/test-image.png", description="A red square"):
+    """A stored image of the module (the file is written once under MEDIA_ROOT and shared by tests)."""
+    from django.core.files.base import ContentFile
+    from django.core.files.storage import default_storage
+
+    from training.models import LessonImage
+
+    if not default_storage.exists(name):
+        default_storage.save(name, ContentFile(png_bytes()))
+    return LessonImage.objects.create(
+        module=module, image=name, content_type="image/png", width=4, height=3, description=description
+    )

@@ -7,6 +7,7 @@ says otherwise (`Module.completions_valid_from`).
 """
 
 from .content import Answer, Lesson, Module, ModuleAdoption, ModuleVersion, Question, QuestionKind, VersionStatus
+from .images import LessonImage
 from .learning import Assignment, AssignmentRule, Completion, DueKind, LessonProgress, QuizAttempt
 
 __all__ = [
@@ -16,6 +17,7 @@ __all__ = [
     "Completion",
     "DueKind",
     "Lesson",
+    "LessonImage",
     "LessonProgress",
     "Module",
     "ModuleAdoption",

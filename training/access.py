@@ -1,0 +1,96 @@
+"""Access helpers for training: every training view fetches its objects through these.
+
+Built on organisations.access: 404 for another organisation's things, 403 for the wrong role.
+Each part of the training issue keeps its helpers in its own section below.
+"""
+
+from dataclasses import dataclass
+
+from django.core.exceptions import PermissionDenied
+from django.http import Http404
+from django.shortcuts import get_object_or_404
+from django.urls import reverse
+
+from organisations import roles
+from organisations.access import get_organisation_for_user, organisations_for_user
+from organisations.models import Organisation
+
+from .models import Lesson, LessonImage, Module, Question
+
+# --- tauthor: authoring ---------------------------------------------------------------------------
+#
+# Shared modules (no organisation) are authored by administrators, under ``shared/...``; an
+# organisation's own modules by whoever holds MANAGE_TRAINING on it (its head; administrators hold
+# every permission), under ``organisations/<organisation_pk>/...``. The same views serve both, told
+# apart by the Owner. A non-administrator asking for a shared authoring page gets 403; a thing of
+# another owner than the URL's gets 404.
+
+
+@dataclass(frozen=True)
+class Owner:
+    """Whose modules an authoring page is about: the shared library (organisation None) or one organisation."""
+
+    organisation: Organisation | None
+
+    @property
+    def is_shared(self):
+        return self.organisation is None
+
+    def url_name(self, name):
+        return f"workspace:training:{'shared_' if self.is_shared else ''}{name}"
+
+    def url(self, name, pk=None):
+        kwargs = {} if self.is_shared else {"organisation_pk": self.organisation.pk}
+        if pk is not None:
+            kwargs["pk"] = pk
+        return reverse(self.url_name(name), kwargs=kwargs)
+
+    def modules(self):
+        if self.is_shared:
+            return Module.objects.filter(organisation__isnull=True)
+        return Module.objects.filter(organisation=self.organisation)
+
+
+def get_author_owner(request, organisation_pk=None):
+    """Administrators author shared modules; MANAGE_TRAINING holders their organisation's own (404/403)."""
+    if organisation_pk is None:
+        if not request.user.is_administrator:
+            raise PermissionDenied
+        return Owner(None)
+    return Owner(get_organisation_for_user(request, organisation_pk, roles.MANAGE_TRAINING))
+
+
+def get_module_for_author(request, organisation_pk, pk):
+    owner = get_author_owner(request, organisation_pk)
+    return owner, get_object_or_404(owner.modules().select_related("organisation"), pk=pk)
+
+
+def get_lesson_for_author(request, organisation_pk, pk):
+    owner = get_author_owner(request, organisation_pk)
+    lessons = Lesson.objects.select_related("version__module").filter(version__module__in=owner.modules())
+    return owner, get_object_or_404(lessons, pk=pk)
+
+
+def get_question_for_author(request, organisation_pk, pk):
+    owner = get_author_owner(request, organisation_pk)
+    questions = Question.objects.select_related("version__module").filter(version__module__in=owner.modules())
+    return owner, get_object_or_404(questions.prefetch_related("answers"), pk=pk)
+
+
+def get_image_for_reader(request, organisation_pk, pk):
+    """An image of a module the user may read, or 404.
+
+    An organisation's own module: whoever sees the organisation (members, its evaluators, lead
+    evaluators, administrators). A shared module: administrators, and whoever sees an organisation
+    that adopted it.
+    """
+    user = request.user
+    if organisation_pk is not None:
+        organisation = get_organisation_for_user(request, organisation_pk)
+        return get_object_or_404(LessonImage.objects.all(), pk=pk, module__organisation=organisation)
+    image = get_object_or_404(LessonImage.objects.select_related("module"), pk=pk, module__organisation__isnull=True)
+    if user.is_administrator:
+        return image
+    if not organisations_for_user(user).filter(adopted_modules__module_id=image.module_id).exists():
+        raise Http404
+    return image
