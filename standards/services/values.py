@@ -175,8 +175,9 @@ def check_row(is_percentage, value, numerator, denominator, note, *, complete):
     """The rules of one row of parsed figures: (problems as (field, message), (value, numerator, denominator, note)).
 
     What is returned is what to store: figures rounded, for a percentage the value computed from
-    numerator and denominator (or the percentage given alone, without counts), the note stripped. ``complete``: the row must carry its figures (an
-    import row, a feed, a submitted return); otherwise an empty row is allowed (a draft).
+    numerator and denominator (or the percentage given alone, without counts), the note stripped.
+    ``complete``: the row must carry its figures (an import row, a feed, a submitted return);
+    otherwise an empty row is allowed (a draft).
     """
     note = "" if note is None else str(note).strip()
     problems, figures = _check_figures(is_percentage, value, numerator, denominator, complete)
