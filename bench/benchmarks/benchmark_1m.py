@@ -30,6 +30,7 @@ GROUP_BY_SQL = (
     "SELECT v.standard_id, COUNT(v.value), SUM(v.value), "  # noqa: S608 - fixed names
     "SUM(CASE WHEN v.numerator IS NOT NULL AND v.denominator IS NOT NULL THEN v.numerator END), "
     "SUM(CASE WHEN v.numerator IS NOT NULL AND v.denominator IS NOT NULL THEN v.denominator END), "
+    "COUNT(CASE WHEN v.numerator IS NOT NULL AND v.denominator IS NOT NULL THEN v.value END), "
     "SUM(v.value * v.denominator), SUM(CASE WHEN v.value IS NOT NULL THEN v.denominator END), "
     "COUNT(v.value * v.denominator) "
     f"FROM {MetricValue._meta.db_table} v JOIN {MetricReturn._meta.db_table} r ON r.id = v.metric_return_id "

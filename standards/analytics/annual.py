@@ -12,6 +12,7 @@ from django.utils import timezone
 
 from ..models import MetricReturn
 from .attainment import attach_targets
+from .combining import combine, totals_from_values
 from .frames import load_standards, load_targets, scoped
 from .status import evaluate_arrays
 from .totals import load_last_period_ends, load_totals, with_totals
@@ -48,3 +49,19 @@ def range_results(*, organisations, year=None):
 
 def annual_results(*, organisations, year):
     return range_results(organisations=organisations, year=year)
+
+
+def recent_results(current, periods):
+    """Each standard of `current` (``attainment.latest_status``) with its `periods` combined and judged.
+
+    `periods` are rows of the results frame (for the results page: the trend's last periods). The
+    combined result is judged against the target in force at the end of the latest of them.
+    """
+    totals = totals_from_values(periods).set_index("standard_id")
+    frame = current[["measure", "target", "higher_is_better", "tolerance"]].join(totals, how="left")
+    frame["periods_reported"] = frame["periods_reported"].fillna(0).astype(int)
+    frame["result"], frame["method"] = combine(frame)
+    frame["status"] = evaluate_arrays(
+        frame["result"], frame["target"], frame["measure"], frame["higher_is_better"], frame["tolerance"]
+    )
+    return frame

@@ -1,7 +1,7 @@
 """Attainment with pandas: per standard per period, trends, latest status, share met, RAG counts.
 
-Percentages are always recomputed and aggregated from their numerators and denominators
-(sum of numerators ÷ sum of denominators), never by averaging rates.
+A period's percentage is recomputed from its numerator and denominator when it gave them,
+else it is the percentage published alone. Combining periods follows `combining`.
 """
 
 import numpy as np
@@ -28,15 +28,6 @@ RESULT_COLUMNS = [
     "tolerance",
     "status",
 ]
-
-
-def pooled_rate(numerators, denominators):
-    """sum(numerator) ÷ sum(denominator) as a percentage; NaN when nothing is counted."""
-    numerators = np.asarray(numerators, dtype=float)
-    denominators = np.asarray(denominators, dtype=float)
-    usable = ~(np.isnan(numerators) | np.isnan(denominators))
-    total = denominators[usable].sum()
-    return float(100 * numerators[usable].sum() / total) if total > 0 else float("nan")
 
 
 def period_result(measure, value, numerator, denominator):

@@ -4,11 +4,12 @@ Each standard's result over the chosen year (or over every period) is combined f
 computed in the database and judged like the annual report: against the target in force at
 the end of the year (for all years: at the last period the standard reported). For each
 group: organisations, standards, results (values counted), standards met / nearly met /
-missed / without data, the share met, and the pooled percentage of the percentage
-standards (sum of numerators ÷ sum of denominators over every organisation and period).
+missed / without data, the share met, and the combined percentage of the percentage
+standards over every organisation and period, by the rule of `combining` with the method
+it used: from counts when every value of the group gave its counts, else the mean of the
+published percentages.
 """
 
-import numpy as np
 import pandas as pd
 
 from common.principles import Principle
@@ -17,6 +18,7 @@ from organisations.models import Sector
 from ..models import Channel, Measure
 from .annual import range_results
 from .attainment import share_met_by_organisation
+from .combining import combine, group_totals, method_label
 from .status import Status
 
 DIMENSIONS = {"sector": Sector, "channel": Channel, "principle": Principle}
@@ -32,6 +34,8 @@ BENCHMARK_COLUMNS = [
     "no_data",
     "share_met",
     "pooled_rate",
+    "pooled_method",
+    "pooled_method_label",
 ]
 
 
@@ -50,17 +54,18 @@ def group_table(frame, dimension):
             "nearly_met": status == Status.AMBER.value,
             "missed": status == Status.RED.value,
             "no_data": status == Status.NO_DATA.value,
-            "numerator": np.where(percent, frame["numerator_sum"].fillna(0).to_numpy(dtype=float), 0.0),
-            "denominator": np.where(percent, frame["denominator_sum"].fillna(0).to_numpy(dtype=float), 0.0),
         }
     )
     grouped = work.groupby("key", sort=True)
-    table = grouped[["results", "met", "nearly_met", "missed", "no_data", "numerator", "denominator"]].sum()
+    table = grouped[["results", "met", "nearly_met", "missed", "no_data"]].sum()
     table["organisations"] = grouped["organisation_id"].nunique()
     table["standards"] = grouped.size()
     judged = table["met"] + table["nearly_met"] + table["missed"]
     table["share_met"] = 100 * table["met"] / judged.where(judged > 0)
-    table["pooled_rate"] = 100 * table["numerator"] / table["denominator"].where(table["denominator"] > 0)
+    percentages = group_totals(frame[percent].rename(columns={dimension: "key"}), "key").reindex(table.index)
+    percentages["measure"] = Measure.PERCENT_WITHIN
+    table["pooled_rate"], table["pooled_method"] = combine(percentages)
+    table["pooled_method_label"] = [method_label(method) for method in table["pooled_method"]]
     labels = dict(DIMENSIONS[dimension].choices)
     table = table.reset_index()
     table["label"] = [str(labels.get(key, key)) for key in table["key"]]

@@ -1,21 +1,14 @@
 """Per-standard totals over a range of periods, summed in the database, and the combined result they give.
 
 The database does the heavy part (one GROUP BY over a million values) and returns one
-row per standard; pandas then combines the sums into a result per standard:
-
-- percentage within a threshold: sum of numerators ÷ sum of denominators (the mean of the reported
-  percentages only when no period gave its counts);
-- mean duration and satisfaction score: mean weighted by the denominator (cases or responses) when
-  every period gave one, else the plain mean of the periods;
-- median duration: the mean of the period medians (the cases themselves are not stored here);
-- count: the mean per reporting period, so it stays comparable with the per-period target.
+row per standard; `combining.combine` then turns the sums into a result per standard and
+the method it used (the rule is written there).
 """
 
-import numpy as np
 import pandas as pd
 from django.db.models import Count, DecimalField, ExpressionWrapper, F, Max, Q, Sum
 
-from ..models import Measure
+from .combining import combine
 
 
 def load_totals(values):
@@ -30,6 +23,7 @@ def load_totals(values):
         "value_sum": Sum("value"),
         "numerator_sum": Sum("numerator", filter=counted),
         "denominator_sum": Sum("denominator", filter=counted),
+        "counted_count": Count("value", filter=counted),
         "weighted_sum": Sum(product),
         "weight_sum": Sum("denominator", filter=Q(value__isnull=False)),
         "weighted_count": Count(product),
@@ -54,25 +48,9 @@ def load_last_period_ends(returns):
     return {row["organisation_id"]: row["last"] for row in rows}
 
 
-def combined_result(frame):
-    """The result per standard from its totals (see the module docstring); NaN without values."""
-    measure = frame["measure"].to_numpy(dtype=object)
-    reported = frame["periods_reported"].to_numpy(dtype=float)
-    with np.errstate(divide="ignore", invalid="ignore"):
-        mean = np.where(reported > 0, frame["value_sum"].to_numpy(dtype=float) / reported, np.nan)
-        pooled = 100 * frame["numerator_sum"].to_numpy(dtype=float) / frame["denominator_sum"].to_numpy(dtype=float)
-        weighted = frame["weighted_sum"].to_numpy(dtype=float) / frame["weight_sum"].to_numpy(dtype=float)
-    pooled_ok = np.isfinite(pooled)
-    weighted_ok = np.isfinite(weighted) & (frame["weighted_count"].to_numpy(dtype=float) == reported) & (reported > 0)
-    percent = measure == Measure.PERCENT_WITHIN
-    weighted_measure = (measure == Measure.MEAN_DURATION) | (measure == Measure.SATISFACTION)
-    result = np.where(percent & pooled_ok, pooled, mean)
-    return np.where(weighted_measure & weighted_ok, weighted, result)
-
-
 def with_totals(standards, totals):
-    """The standards frame with their totals (zeros for standards without values) and combined result."""
+    """The standards frame with their totals (zeros for standards without values), combined result and method."""
     frame = standards.merge(totals, on="standard_id", how="left")
     frame["periods_reported"] = frame["periods_reported"].fillna(0).astype(int)
-    frame["result"] = combined_result(frame)
+    frame["result"], frame["method"] = combine(frame)
     return frame

@@ -13,11 +13,15 @@ PERIODS_OFFERED = {Frequency.MONTHLY: 12, Frequency.QUARTERLY: 8, Frequency.YEAR
 class NumberField(forms.DecimalField):
     widget = forms.TextInput
 
+    def __init__(self, *args, percent=False, **kwargs):
+        self.percent = percent
+        super().__init__(*args, **kwargs)
+
     def to_python(self, value):
         if value in self.empty_values or str(value).strip() == "":
             return None
         try:
-            return parse_number(value)
+            return parse_number(value, percent=self.percent)
         except NumberError as error:
             raise ValidationError(str(error), code="invalid") from None
 
@@ -53,7 +57,8 @@ class ReturnCreateForm(forms.Form):
 
 
 class ReturnValuesForm(forms.Form):
-    """The grid: for every standard of the return a value (or numerator and denominator) and a note."""
+    """The grid: for every standard of the return a value and a note; a percentage takes the percentage alone
+    or the number within the threshold and the total (see ``services.values``)."""
 
     response = forms.CharField(
         label=_("Your answer to the evaluator's question"), required=False, widget=forms.Textarea(attrs={"rows": 3})
@@ -69,6 +74,9 @@ class ReturnValuesForm(forms.Form):
             if value is not None:
                 for name in ("value", "numerator", "denominator", "note"):
                     initial[self.field_name(standard, name)] = getattr(value, name)
+                if standard.is_percentage and value.denominator is not None:
+                    # Computed from the counts: left empty, so changing a count does not contradict it.
+                    initial[self.field_name(standard, "value")] = None
         kwargs.setdefault("initial", {}).update(initial)
         super().__init__(*args, **kwargs)
         if not queried:
@@ -76,6 +84,9 @@ class ReturnValuesForm(forms.Form):
         for standard in self.standards:
             subject = f"{standard.code} {standard.title}"
             if standard.is_percentage:
+                self.fields[self.field_name(standard, "value")] = NumberField(
+                    label=_("%(subject)s: percentage") % {"subject": subject}, required=False, percent=True
+                )
                 self.fields[self.field_name(standard, "numerator")] = NumberField(
                     label=_("%(subject)s: number within the threshold") % {"subject": subject}, required=False
                 )
@@ -108,7 +119,7 @@ class ReturnValuesForm(forms.Form):
     def _rows(self, cleaned):
         rows = {}
         for standard in self.standards:
-            names = ("numerator", "denominator") if standard.is_percentage else ("value",)
+            names = ("value", "numerator", "denominator") if standard.is_percentage else ("value",)
             if any(self.field_name(standard, name) in self.errors for name in names):
                 continue
             rows[standard] = {name: cleaned.get(self.field_name(standard, name)) for name in names}

@@ -7,6 +7,7 @@ from organisations.models import Organisation
 
 from ..analytics.annual import annual_results
 from ..analytics.attainment import rag_counts, results_by_period
+from ..analytics.combining import method_label
 from ..analytics.display import describe, rag_chart, rag_rows, trend_block
 from ..analytics.frames import load_dataset
 from ..analytics.status import DEFAULT_PERCENT_TOLERANCE
@@ -20,6 +21,8 @@ def annual_report_rows(organisation, year):
     for record in frame.to_dict("records"):
         row = describe(record, result=record["result"], target=record["target"])
         row["periods_reported"] = int(record["periods_reported"])
+        row["method"] = record["method"]
+        row["method_label"] = method_label(record["method"])
         rows.append(row)
     return rows
 

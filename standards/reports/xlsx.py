@@ -33,6 +33,7 @@ def annual_report_xlsx(context):
         gettext("Unit"),
         gettext("Target"),
         gettext("Result"),
+        gettext("Combined"),
         gettext("Status"),
         gettext("Periods reported"),
         gettext("Status rule"),
@@ -51,13 +52,14 @@ def annual_report_xlsx(context):
                     row["unit"],
                     _exact(row["target"]),
                     _exact(row["result"]),
+                    row["method_label"],
                     row["status_label"],
                     row["periods_reported"],
                     row["rule"],
                 ],
             )
         )
-    for column, width in zip("ABCDEFGHI", [12, 48, 26, 14, 12, 12, 14, 10, 70], strict=True):
+    for column, width in zip("ABCDEFGHIJ", [12, 48, 26, 14, 12, 12, 30, 14, 10, 70], strict=True):
         sheet.column_dimensions[column].width = width
     sheet.freeze_panes = "A4"
     output = BytesIO()

@@ -8,6 +8,12 @@ optional thousands separators (``1,000`` or ``1 000``). A trailing ``%`` is acce
 the value of a percentage standard. Exponents (``1e20``), NaN and infinity are refused.
 Numbers are rounded half up to the places the database keeps, then checked against the
 digits it can hold (``max_digits`` and ``decimal_places`` of ``MetricValue``).
+
+A percentage comes in one of two forms: the percentage alone (the value, 0 to 100, as most
+bodies publish it; stored without numerator and denominator, so "no counts"), or the number
+within the threshold and the total (numerator and denominator; the value is computed). If
+the value and the counts are both given they must agree to the places the value was written
+with, else the row is refused naming both. Half the counts is refused.
 """
 
 import datetime
@@ -169,8 +175,9 @@ def check_row(is_percentage, value, numerator, denominator, note, *, complete):
     """The rules of one row of parsed figures: (problems as (field, message), (value, numerator, denominator, note)).
 
     What is returned is what to store: figures rounded, for a percentage the value computed from
-    numerator and denominator, the note stripped. ``complete``: the row must carry its figures (an
-    import row, a feed, a submitted return); otherwise an empty row is allowed (a draft).
+    numerator and denominator (or the percentage given alone, without counts), the note stripped.
+    ``complete``: the row must carry its figures (an import row, a feed, a submitted return);
+    otherwise an empty row is allowed (a draft).
     """
     note = "" if note is None else str(note).strip()
     problems, figures = _check_figures(is_percentage, value, numerator, denominator, complete)
@@ -198,17 +205,18 @@ def _check_figures(is_percentage, value, numerator, denominator, complete):
         elif complete and value is None:
             problems.append(("value", _("Enter a value.")))
         return problems, (value, None, None)
+    if numerator is None and denominator is None:
+        return _bare_percentage(value, complete, problems)
     if numerator is None or denominator is None:
-        if complete or numerator is not None or denominator is not None or value is not None:
-            problems.append(
-                (
-                    "numerator" if numerator is None else "denominator",
-                    _(
-                        "This standard is a percentage: give both the number within the threshold (numerator) "
-                        "and the total (denominator)."
-                    ),
-                )
+        problems.append(
+            (
+                "numerator" if numerator is None else "denominator",
+                _(
+                    "Give both the number within the threshold (numerator) and the total (denominator), "
+                    "or leave both empty and give the percentage alone as the value."
+                ),
             )
+        )
         return problems, (None, None, None)
     if denominator == 0:
         problems.append(("denominator", _("The total (denominator) is 0; it must be more than 0.")))
@@ -229,14 +237,36 @@ def _check_figures(is_percentage, value, numerator, denominator, complete):
             (
                 "value",
                 _(
-                    "The value %(value)s does not match numerator ÷ denominator × 100 = %(rate)s. "
-                    "Correct it or leave the value empty."
+                    "The value %(value)s does not match the counts: numerator ÷ denominator × 100 = %(rate)s. "
+                    "Correct one of them, or give only the value or only the counts."
                 )
                 % {"value": plain(given), "rate": plain(rate.quantize(Decimal("0.01"), ROUND_HALF_UP))},
             )
         )
         return problems, (None, None, None)
     return problems, (rate.quantize(VALUE_PLACES, ROUND_HALF_UP), numerator, denominator)
+
+
+def _bare_percentage(value, complete, problems):
+    """A percentage given alone, without its counts: 0 to 100, stored without numerator and denominator."""
+    if value is None:
+        if complete:
+            problems.append(
+                (
+                    "value",
+                    _(
+                        "Enter the percentage as the value, or the number within the threshold (numerator) "
+                        "and the total (denominator)."
+                    ),
+                )
+            )
+        return problems, (None, None, None)
+    if value > HUNDRED:
+        problems.append(
+            ("value", _("%(value)s is more than 100; a percentage is between 0 and 100.") % {"value": plain(value)})
+        )
+        return problems, (None, None, None)
+    return problems, (value, None, None)
 
 
 def value_row(standard, row, *, complete=False):

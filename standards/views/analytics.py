@@ -12,9 +12,11 @@ from organisations.access import get_organisation_for_user, user_can
 from organisations.models import Organisation
 
 from ..access import get_benchmark_organisations_for_user
+from ..analytics.annual import recent_results
 from ..analytics.attainment import TREND_PERIODS, latest_status, rag_counts, results_by_period, trend
 from ..analytics.benchmark import benchmark_overview
-from ..analytics.display import describe, number, rag_chart, rag_rows, trend_block
+from ..analytics.combining import method_label
+from ..analytics.display import describe, format_value, number, rag_chart, rag_rows, status_label, trend_block
 from ..analytics.frames import load_dataset, recent_reported_periods
 from ..analytics.status import DEFAULT_PERCENT_TOLERANCE
 from ..charts import Bar, bar_chart
@@ -31,10 +33,13 @@ def organisation_results(request, organisation_pk):
     current = latest_status(dataset.standards, results)
     counts = rag_counts(current["status"])
     standards = []
-    by_standard = dict(iter(trend(results).groupby("standard_id", sort=False)))
+    recent = trend(results)
+    combined = recent_results(current, recent)
+    by_standard = dict(iter(recent.groupby("standard_id", sort=False)))
     for standard_id, record in current.reset_index().set_index("standard_id", drop=False).iterrows():
         row = describe(record, result=record["result"], target=record["target"])
         row["label"] = record["label"] if isinstance(record["label"], str) else ""
+        row["combined"] = _combined(combined.loc[standard_id], record)
         row["trend"] = trend_block(
             record, by_standard.get(standard_id, results.iloc[0:0]), chart_id=f"trend-{standard_id}"
         )
@@ -53,6 +58,18 @@ def organisation_results(request, organisation_pk):
         "can_benchmark": user_can(request.user, roles.REVIEW_RETURNS, organisation),
     }
     return render(request, "standards/results_organisation.html", context)
+
+
+def _combined(figure, standard):
+    """The trend's periods combined into one figure: text, method and status, for the results table."""
+    return {
+        "periods": int(figure["periods_reported"]),
+        "result": number(figure["result"]),
+        "text": format_value(figure["result"], standard["measure"], standard["threshold_unit"]),
+        "method_label": method_label(figure["method"]),
+        "status": figure["status"],
+        "status_label": status_label(figure["status"]),
+    }
 
 
 class BenchmarkFilterForm(forms.Form):

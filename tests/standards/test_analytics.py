@@ -9,7 +9,6 @@ from organisations.models import Organisation, Sector
 from standards.analytics.annual import annual_results
 from standards.analytics.attainment import (
     latest_status,
-    pooled_rate,
     rag_counts,
     results_by_period,
     share_met_by_organisation,
@@ -100,13 +99,6 @@ def test_only_current_returns_count():
     assert list(results["label"]) == ["2025-Q1"]
     assert results["result"].iloc[0] == pytest.approx(79)
     assert results["status"].iloc[0] == "amber"
-
-
-def test_pooled_rate_is_a_ratio_of_sums_not_a_mean_of_rates():
-    # 9/10 = 90% and 100/1000 = 10%: the mean of rates would be 50%.
-    assert pooled_rate([9, 100], [10, 1000]) == pytest.approx(100 * 109 / 1010)
-    assert pooled_rate([5, None], [10, 20]) == pytest.approx(50)
-    assert pooled_rate([], []) != pooled_rate([], [])  # NaN when nothing is counted
 
 
 def test_annual_result_aggregates_percentages_by_sums():

@@ -89,17 +89,27 @@ def test_annual_report_xlsx_download(report_data, client_for):
     sheet = load_workbook(BytesIO(response.getvalue())).active
     rows = list(sheet.iter_rows(values_only=True))
     assert rows[0][0] == f"{report_data.org_a.name}: results {YEAR}"
-    assert rows[2][:7] == ("Code", "Standard", "Measure", "Unit", "Target", "Result", "Status")
-    assert rows[3][:7] == (
+    assert rows[2][:8] == ("Code", "Standard", "Measure", "Unit", "Target", "Result", "Combined", "Status")
+    assert rows[3][:8] == (
         "CALL1",
         "Calls answered within 5 minutes",
         "Percentage within a threshold",
         "%",
         80,
         79,
+        "from counts",
         "Nearly met",
     )
-    assert rows[4][:7] == ("LET1", "Letters answered", "Mean duration", "working days", 10, 9.75, "Met")
+    assert rows[4][:8] == (
+        "LET1",
+        "Letters answered",
+        "Mean duration",
+        "working days",
+        10,
+        9.75,
+        "mean weighted by cases or responses",
+        "Met",
+    )
     assert len(rows) == 5
 
 
@@ -110,7 +120,7 @@ def test_report_for_a_year_without_data_says_no_data(report_data, client_for):
     sheet = load_workbook(
         BytesIO(client_for("rep_a").get(_url("annual_report_xlsx", report_data, 2019)).getvalue())
     ).active
-    assert [row[6] for row in sheet.iter_rows(min_row=4, values_only=True)] == ["No data", "No data"]
+    assert [row[7] for row in sheet.iter_rows(min_row=4, values_only=True)] == ["No data", "No data"]
 
 
 def test_pdf_fetcher_serves_static_files_and_refuses_everything_else():

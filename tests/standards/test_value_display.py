@@ -72,6 +72,7 @@ def test_xlsx_export_keeps_the_exact_value(cast):
         "unit": "%",
         "target": 80.0,
         "result": 200 / 3,
+        "method_label": "from counts",
         "status_label": "Nearly met",
         "periods_reported": 1,
         "rule": "",

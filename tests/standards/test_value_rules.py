@@ -29,15 +29,19 @@ NOT_ACCEPTED_FORM = '"%s" is written in a form we do not accept. Write a plain n
 NOT_A_NUMBER = '"%s" is not a number. Leave the cell empty if there is no value, or type the number.'
 VALUE_TOO_LARGE = "%s is too large: a value can have at most 10 digits before the decimal point."
 BOTH = (
-    "This standard is a percentage: give both the number within the threshold (numerator) and the total (denominator)."
+    "Give both the number within the threshold (numerator) and the total (denominator), "
+    "or leave both empty and give the percentage alone as the value."
+)
+NO_PERCENTAGE = (
+    "Enter the percentage as the value, or the number within the threshold (numerator) and the total (denominator)."
 )
 
 GRID, IMPORT, FEED = "grid", "import", "feed"
 ALL = (GRID, IMPORT, FEED)
 
 # (standard, value, numerator, denominator, paths, expected): expected is the stored (value, numerator,
-# denominator) or the (field, message) of the refusal. D1 is a mean duration, P1 a percentage; the grid
-# has no value field for a percentage.
+# denominator) or the (field, message) of the refusal. D1 is a mean duration, P1 a percentage, which
+# takes the percentage alone or its counts.
 CASES = [
     ("D1", "12.5", "", "", ALL, ("12.5", None, None)),
     ("D1", "1,000", "", "", ALL, ("1000", None, None)),
@@ -70,6 +74,15 @@ CASES = [
     ),
     ("P1", "", "0", "0", ALL, ("denominator", "The total (denominator) is 0; it must be more than 0.")),
     ("P1", "", "5", "", ALL, ("denominator", BOTH)),
+    ("P1", "", "", "50", ALL, ("numerator", BOTH)),
+    ("P1", "96", "5", "", ALL, ("denominator", BOTH)),
+    ("P1", "96", "", "", ALL, ("96", None, None)),
+    ("P1", "96.5%", "", "", ALL, ("96.5", None, None)),
+    ("P1", "0", "", "", ALL, ("0", None, None)),
+    ("P1", "100", "", "", ALL, ("100", None, None)),
+    ("P1", "100.5", "", "", ALL, ("value", "100.5 is more than 100; a percentage is between 0 and 100.")),
+    ("P1", "-2", "", "", ALL, ("value", "-2 is negative; values cannot be negative.")),
+    ("P1", "", "", "", ALL, ("value", NO_PERCENTAGE)),
     ("P1", "", "-1", "10", ALL, ("numerator", "-1 is negative; values cannot be negative.")),
     ("P1", "", "5%", "10", ALL, ("numerator", '"5%" has a percent sign. Write the number alone (for example 5).')),
     (
@@ -80,17 +93,19 @@ CASES = [
         ALL,
         ("denominator", "9999999999999 is too large: a value can have at most 12 digits before the decimal point."),
     ),
-    ("P1", "85%", "850", "1000", (IMPORT, FEED), ("85", "850", "1000")),
-    ("P1", "66.7", "2", "3", (IMPORT, FEED), ("66.6667", "2", "3")),
+    ("P1", "85", "850", "1000", ALL, ("85", "850", "1000")),
+    ("P1", "85%", "850", "1000", ALL, ("85", "850", "1000")),
+    ("P1", "66.7", "2", "3", ALL, ("66.6667", "2", "3")),
     (
         "P1",
         "80",
         "850",
         "1000",
-        (IMPORT, FEED),
+        ALL,
         (
             "value",
-            "The value 80 does not match numerator ÷ denominator × 100 = 85. Correct it or leave the value empty.",
+            "The value 80 does not match the counts: numerator ÷ denominator × 100 = 85. "
+            "Correct one of them, or give only the value or only the counts.",
         ),
     ),
     (
@@ -132,7 +147,7 @@ def _through_grid(client, metric_return, standards, code, figures):
 
 def _fill(data, standard, figures):
     for name, text in zip(("value", "numerator", "denominator"), figures, strict=True):
-        if standard.is_percentage != (name == "value"):
+        if standard.is_percentage or name == "value":
             data[f"s{standard.pk}_{name}"] = text
 
 
@@ -177,7 +192,7 @@ def test_same_verdict_and_message_on_every_path(
     cast, client_for, path, code, value, numerator, denominator, paths, expected
 ):
     if path not in paths:
-        pytest.skip("the grid has no value field for a percentage")
+        pytest.skip("the grid has no numerator or denominator for a standard that is not a percentage")
     metric_return, standards = return_with_standards(cast.org_a)
     figures = (value, numerator, denominator)
     client = client_for("rep_a")
