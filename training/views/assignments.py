@@ -59,7 +59,7 @@ def rule_create(request, organisation_pk):
 @require_http_methods(["GET", "POST"])
 def rule_deactivate(request, organisation_pk, pk):
     rule = get_rule_for_user(request, organisation_pk, pk)
-    form = RuleDeactivateForm(request.POST or None)
+    form = RuleDeactivateForm(request.POST if request.method == "POST" else None)
     if request.method == "POST" and form.is_valid():
         try:
             withdrawn = services.rule_deactivate(
