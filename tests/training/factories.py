@@ -101,3 +101,16 @@ def completion(user, organisation, version, *, completed_at=None, expires_on=Non
         completed_at=completed_at,
         expires_on=expires_on,
     )
+
+
+# --- tassign: modules a head may assign ---------------------------------------------------------------------
+
+
+def assignable_module(organisation, *, shared=False, **version_fields):
+    """A published module the organisation may assign: its own, or a shared one it adopted."""
+    from training.models import ModuleAdoption
+
+    version = published_module(None if shared else organisation, lessons=1, questions=0, **version_fields)
+    if shared:
+        ModuleAdoption.objects.create(organisation=organisation, module=version.module)
+    return version.module
