@@ -63,7 +63,7 @@ def test_csv_export_has_every_column_and_escapes_formulas(client_for, cast, comp
 def test_xlsx_export_writes_text_never_formulas(client_for, cast, completions):
     sheet = openpyxl.load_workbook(io.BytesIO(export(client_for("admin"), cast, "xlsx"))).active
     header = [cell.value for cell in sheet[1]]
-    values = dict(zip(header, [cell for cell in sheet[2]], strict=True))
+    values = dict(zip(header, sheet[2], strict=True))
     assert values["module"].value.startswith("'=HYPERLINK") and values["module"].data_type == "s"
     assert sheet.max_row == 2
 
