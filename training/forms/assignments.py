@@ -33,7 +33,7 @@ def module_field(organisation):
 
 class RuleForm(forms.Form):
     role = forms.ChoiceField(
-        label=_("Who"), choices=[("", _("Every member"))] + list(OrganisationRole.choices), required=False
+        label=_("Who must take it"), choices=[("", _("Every member"))] + list(OrganisationRole.choices), required=False
     )
     due_kind = forms.ChoiceField(label=_("Due"), choices=DueKind.choices, initial=DueKind.AFTER_JOINING)
     due_days = forms.IntegerField(
