@@ -11,7 +11,7 @@ from organisations.models import User
 from training.models import Assignment, Module
 from training.services.reminders import reminders_send
 
-from ..factories import UserFactory
+from ..factories import UserFactory, member
 from .factories import AssignmentFactory, completion, published_module
 
 pytestmark = pytest.mark.django_db
@@ -81,7 +81,10 @@ def test_done_withdrawn_and_inactive_are_not_reminded(cast, send):
     withdrawn = assign(cast, -1, user=cast.rep_a)
     Assignment.objects.filter(pk=withdrawn.pk).update(withdrawn_at=NOW)
     gone = UserFactory(is_active=False)
+    member(cast.org_a, user=gone)
     assign(cast, -1, user=gone)
+    left = UserFactory()  # assigned, then removed from the organisation
+    assign(cast, -1, user=left)
     assert send() == 0
     assert not mail.outbox
 
@@ -97,8 +100,6 @@ def test_expired_or_superseded_completions_do_not_count(cast, send):
 
 
 def test_the_cap_is_per_person_across_organisations(cast, send):
-    from ..factories import member
-
     member(cast.org_b, user=cast.staff_a)
     assign(cast, 1)
     assert send() == 1

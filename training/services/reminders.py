@@ -21,6 +21,7 @@ from django.utils.translation import gettext
 
 from common.bilingual import in_language
 from common.text import single_line
+from organisations.models import Membership
 
 from ..assignment_status import valid_completions
 from ..models import Assignment, ModuleVersion, VersionStatus
@@ -30,9 +31,11 @@ REMINDER_INTERVAL = datetime.timedelta(days=7)
 
 
 def _to_remind(today: datetime.date):
-    """Live assignments of active people, due within the reminder window or overdue, not yet done."""
+    """Live assignments of active people still in the organisation, due within the window or overdue, not done."""
+    still_member = Membership.objects.filter(user=OuterRef("user"), organisation=OuterRef("organisation"))
     return (
         Assignment.objects.filter(
+            Exists(still_member),
             withdrawn_at__isnull=True,
             user__is_active=True,
             due_date__lte=today + datetime.timedelta(days=REMIND_DAYS_BEFORE),
