@@ -1,6 +1,6 @@
 """Who must take which module: assignment rules and individual assignments.
 
-Decisions (see docs/training.md):
+Decisions (see docs/decisions.md, "Training assignment rules"):
 - A rule assigns a module (the organisation's own, or a shared module it adopted, with a published version)
   to every member holding a role, or to every member. Creating it assigns the module at once, set-based, to
   the current members who have no live assignment of it; with ``applies_to_new_members`` the organisations
