@@ -10,6 +10,7 @@ from datetime import timedelta
 from pathlib import Path
 
 import dj_database_url
+from celery.schedules import crontab
 from django.core.management.utils import get_random_secret_key
 from django.utils.translation import gettext_lazy as _
 from whitenoise.compress import Compressor
@@ -236,6 +237,13 @@ CELERY_TASK_ALWAYS_EAGER = not CELERY_BROKER_URL
 CELERY_TASK_EAGER_PROPAGATES = True
 CELERY_TASK_ACKS_LATE = True
 CELERY_TIMEZONE = TIME_ZONE
+# Celery beat (`celery -A config beat`): periodic work. Without a broker run the management commands instead.
+CELERY_BEAT_SCHEDULE = {
+    "training-reminders": {
+        "task": "training.tasks.send_training_reminders",
+        "schedule": crontab(hour=7, minute=0),  # every morning; at most one e-mail a week per person
+    },
+}
 
 EMAIL_HOST = env("EMAIL_HOST")
 EMAIL_BACKEND = (

@@ -6,6 +6,7 @@ from guardian.shortcuts import assign_perm
 
 from common.errors import ServiceError
 from common.sessions import sessions_end_without_role
+from training.services.assignments import assignments_on_joining
 
 from .access import may_review
 from .audit import audit_record, snapshot
@@ -97,6 +98,7 @@ def member_add(
         )
     membership = Membership.objects.create(user=user, organisation=organisation, role=role, invited_by=actor)
     member_permissions_sync(user=user, organisation=organisation)
+    assignments_on_joining(membership=membership, actor=actor)  # the training rules for new members
     audit_record(
         actor=actor,
         verb="membership.add",
@@ -124,6 +126,7 @@ def membership_change_role(*, actor: User, membership: Membership, role: str) ->
     membership.role = role
     membership.save(update_fields=["role"])
     member_permissions_sync(user=membership.user, organisation=membership.organisation)
+    assignments_on_joining(membership=membership, actor=actor)  # a new role is joining that role's rules
     audit_record(
         actor=actor,
         verb="membership.change_role",

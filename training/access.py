@@ -12,10 +12,10 @@ from django.shortcuts import get_object_or_404
 from django.urls import reverse
 
 from organisations import roles
-from organisations.access import get_organisation_for_user, organisations_for_user
+from organisations.access import get_organisation_for_user, get_organisation_object_for_user, organisations_for_user
 from organisations.models import Organisation
 
-from .models import Lesson, LessonImage, Module, Question
+from .models import Assignment, AssignmentRule, Lesson, LessonImage, Module, Question
 
 # --- tauthor: authoring ---------------------------------------------------------------------------
 #
@@ -94,3 +94,17 @@ def get_image_for_reader(request, organisation_pk, pk):
     if not organisations_for_user(user).filter(adopted_modules__module_id=image.module_id).exists():
         raise Http404
     return image
+
+
+# --- tassign: assignment rules, assignments, staff list import, completions export -------------------------
+# Heads (manage training) and administrators; everyone else who sees the organisation gets 403, outsiders 404.
+
+
+def get_rule_for_user(request, organisation_pk, pk, permission=roles.MANAGE_TRAINING):
+    rules = AssignmentRule.objects.select_related("organisation", "module")
+    return get_organisation_object_for_user(request, rules, organisation_pk, pk, permission)
+
+
+def get_training_assignment_for_user(request, organisation_pk, pk, permission=roles.MANAGE_TRAINING):
+    assignments = Assignment.objects.select_related("organisation", "module", "user")
+    return get_organisation_object_for_user(request, assignments, organisation_pk, pk, permission)

@@ -149,3 +149,16 @@ def lesson_image(module, *, name="training/images/test-image.png", description="
     return LessonImage.objects.create(
         module=module, image=name, content_type="image/png", width=4, height=3, description=description
     )
+
+
+# --- tassign: modules a head may assign ---------------------------------------------------------------------
+
+
+def assignable_module(organisation, *, shared=False, **version_fields):
+    """A published module the organisation may assign: its own, or a shared one it adopted."""
+    from training.models import ModuleAdoption
+
+    version = published_module(None if shared else organisation, lessons=1, questions=0, **version_fields)
+    if shared:
+        ModuleAdoption.objects.create(organisation=organisation, module=version.module)
+    return version.module
