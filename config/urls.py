@@ -25,6 +25,7 @@ workspace = Workspace()
 
 urlpatterns = [
     path("", include("portal.urls")),
+    path("", include("certificates.urls")),
     # Audited and throttled versions of three account views; the rest are Django's own.
     path("accounts/password_change/", accounts.PasswordChangeView.as_view(), name="password_change"),
     path("accounts/password_reset/", accounts.PasswordResetView.as_view(), name="password_reset"),
