@@ -24,6 +24,7 @@ import datetime
 
 from dateutil.relativedelta import relativedelta
 from django.db import models
+from django.db.models import F, Q
 from django.utils.translation import gettext_lazy as _
 
 EXPIRING_SOON_DAYS = 60
@@ -63,6 +64,23 @@ def completion_is_valid(completion, day: datetime.date, *, valid_from: int) -> b
     if _local_date(completion.completed_at) > day:
         return False
     return completion.expires_on is None or day <= completion.expires_on
+
+
+def valid_completions_q(day: datetime.date, *, prefix=""):
+    """``completion_is_valid`` as a filter on completions (``prefix``: the path to them, e.g. "completions__")."""
+    return (
+        Q(**{f"{prefix}completed_at__date__lte": day})
+        & (Q(**{f"{prefix}expires_on__isnull": True}) | Q(**{f"{prefix}expires_on__gte": day}))
+        & Q(**{f"{prefix}version_number__gte": F(f"{prefix}module__completions_valid_from")})
+    )
+
+
+def lasting_completions_q(day: datetime.date, *, prefix=""):
+    """Valid completions that are not expiring soon (nothing to do about them yet), as a filter."""
+    soon = day + datetime.timedelta(days=EXPIRING_SOON_DAYS)
+    return valid_completions_q(day, prefix=prefix) & (
+        Q(**{f"{prefix}expires_on__isnull": True}) | Q(**{f"{prefix}expires_on__gt": soon})
+    )
 
 
 def is_expiring_soon(completion, day: datetime.date) -> bool:

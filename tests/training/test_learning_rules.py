@@ -96,3 +96,53 @@ def test_person_module_status_reads_the_database(cast):
     assert rules.person_module_status(cast.staff_a, version.module, today, due_date=yesterday) == Status.OVERDUE
     completion(cast.staff_a, cast.org_a, version, expires_on=today + datetime.timedelta(days=365))
     assert rules.person_module_status(cast.staff_a, version.module, today, due_date=yesterday) == Status.DONE
+
+
+@pytest.mark.django_db
+def test_the_queryset_filters_agree_with_the_rules(cast):
+    from tests.training.factories import completion, published_module
+    from training.models import Completion
+
+    version = published_module(cast.org_a, lessons=1, questions=0)
+    newer = published_module(cast.org_a, lessons=1, questions=0, number=2)
+    newer.module.completions_valid_from = 2
+    newer.module.save()
+    today = timezone.localdate()
+    for days in (-400, -1, 0, 1, 59, 60, 61, 400, None):
+        expires_on = None if days is None else today + datetime.timedelta(days=days)
+        completed_at = timezone.now() - datetime.timedelta(days=30)
+        completion(cast.staff_a, cast.org_a, version, completed_at=completed_at, expires_on=expires_on)
+        completion(cast.staff_a, cast.org_a, newer, completed_at=completed_at, expires_on=expires_on)
+    completion(cast.staff_a, cast.org_a, version, completed_at=timezone.now() + datetime.timedelta(days=2))
+    everything = list(Completion.objects.select_related("module"))
+
+    def expected(keep):
+        return {c.pk for c in everything if keep(c)}
+
+    def valid(c):
+        return rules.completion_is_valid(c, today, valid_from=c.module.completions_valid_from)
+
+    assert set(Completion.objects.filter(rules.valid_completions_q(today)).values_list("pk", flat=True)) == expected(
+        valid
+    )
+    lasting = Completion.objects.filter(rules.lasting_completions_q(today)).values_list("pk", flat=True)
+    assert set(lasting) == expected(lambda c: valid(c) and not rules.is_expiring_soon(c, today))
+
+
+@pytest.mark.django_db
+def test_assigned_training_is_on_my_work_until_done(cast, client):
+    from tests.training.factories import AssignmentFactory, completion
+    from tests.training.learning_support import adopted_module
+    from training.todo import training_to_take
+
+    version = adopted_module(cast.org_a, title="Courtesy basics")
+    AssignmentFactory(organisation=cast.org_a, module=version.module, user=cast.staff_a)
+    [item] = training_to_take(cast.staff_a)
+    assert (item.title, item.organisation) == ("Courtesy basics", cast.org_a.name)
+    client.force_login(cast.staff_a)
+    assert "Courtesy basics" in client.get(item.url, follow=True).content.decode()
+    completion(cast.staff_a, cast.org_a, version, expires_on=timezone.localdate() + datetime.timedelta(days=30))
+    assert len(training_to_take(cast.staff_a)) == 1  # expiring soon: to renew
+    completion(cast.staff_a, cast.org_a, version, expires_on=timezone.localdate() + datetime.timedelta(days=300))
+    assert training_to_take(cast.staff_a) == []
+    assert training_to_take(cast.rep_a) == []
