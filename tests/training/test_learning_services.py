@@ -47,6 +47,19 @@ def test_next_records_how_far_the_person_read_and_where_they_go(cast, version):
     assert (progress.furthest_position, progress.current_lesson, target) == (1, first, first)
 
 
+def test_lessons_count_as_read_in_order(cast):
+    version = adopted_module(cast.org_a, lessons=3, questions=0)
+    first, second, third = version.lessons.order_by("position")
+    progress, *_ = lesson_progress_record(actor=cast.staff_a, organisation=cast.org_a, lesson=third, direction="next")
+    assert progress.furthest_position == 0  # jumped ahead: nothing read yet
+    assert not Completion.objects.exists()
+    for lesson in (first, second, third):
+        progress, *_ = lesson_progress_record(
+            actor=cast.staff_a, organisation=cast.org_a, lesson=lesson, direction="next"
+        )
+    assert progress.furthest_position == 3
+
+
 def test_reading_the_last_lesson_of_a_module_without_a_quiz_completes_it(cast):
     version = adopted_module(cast.org_a, lessons=2, questions=0, validity_months=12)
     for lesson in version.lessons.order_by("position"):

@@ -129,6 +129,15 @@ def test_start_leave_and_resume_where_one_left_off(cast, client, version):
     assert LessonProgress.objects.get(user=cast.staff_a).furthest_position == 3
 
 
+def test_skipping_ahead_leads_back_to_the_first_unread_lesson(cast, client, version):
+    first, second, third = _lessons(version)
+    client.force_login(cast.staff_a)
+    client.post(_url("lesson", cast.org_a, first.pk), {"direction": "next"})
+    response = client.post(_url("lesson", cast.org_a, third.pk), {"direction": "next"}, follow=True)
+    assert response.redirect_chain[-1][0] == _url("lesson", cast.org_a, second.pk)
+    assert "Read the lessons in order" in response.content.decode()
+
+
 def test_finishing_a_module_without_a_quiz_completes_it(cast, client):
     version = adopted_module(cast.org_a, lessons=1, questions=0)
     client.force_login(cast.staff_a)

@@ -39,9 +39,14 @@ def lessons_all_read(version, progress):
     return last is None or (progress is not None and progress.furthest_position >= last)
 
 
+def first_unread_lesson(version, progress):
+    furthest = progress.furthest_position if progress is not None else 0
+    return Lesson.objects.filter(version=version, position__gt=furthest).order_by("position").first()
+
+
 @transaction.atomic
 def lesson_progress_record(*, actor, organisation, lesson, direction):
-    """The person leaves a lesson for the next (it counts as read) or the previous one.
+    """The person leaves a lesson for the next (it counts as read, if every earlier one was) or the previous one.
 
     Returns (progress, next lesson or None, completion or None). Reading the last lesson of a module
     without a quiz completes it.
@@ -56,11 +61,14 @@ def lesson_progress_record(*, actor, organisation, lesson, direction):
     if direction == "previous":
         target = lessons[index - 1] if index > 0 else lesson
     else:
-        progress.furthest_position = max(progress.furthest_position, lesson.position)
+        # Lessons count as read in order: one opened ahead of the next unread lesson does not move the mark.
+        if index == 0 or lessons[index - 1].position <= progress.furthest_position:
+            progress.furthest_position = max(progress.furthest_position, lesson.position)
         target = lessons[index + 1] if index + 1 < len(lessons) else None
     progress.current_lesson = target or lesson
     progress.save()
-    if target is None and not version.questions.exists() and needs_completion(actor, version.module):
+    finished = target is None and lessons_all_read(version, progress) and not version.questions.exists()
+    if finished and needs_completion(actor, version.module):
         completion = completion_record(actor=actor, organisation=organisation, version=version)
     return progress, target, completion
 

@@ -14,7 +14,7 @@ from common.errors import ServiceError
 from ..access import get_learning_lesson_for_user, get_learning_module_for_user
 from ..learner import my_training
 from ..models import Lesson, LessonProgress
-from ..services.learning import lesson_progress_record, lessons_all_read
+from ..services.learning import first_unread_lesson, lesson_progress_record, lessons_all_read
 
 
 def _authoring_url(user):
@@ -76,7 +76,7 @@ def lesson_detail(request, organisation_pk, pk):
     if request.method == "POST":
         direction = "previous" if request.POST.get("direction") == "previous" else "next"
         try:
-            _progress, target, completion = lesson_progress_record(
+            progress, target, completion = lesson_progress_record(
                 actor=request.user, organisation=organisation, lesson=lesson, direction=direction
             )
         except ServiceError as error:
@@ -84,6 +84,10 @@ def lesson_detail(request, organisation_pk, pk):
             return redirect("workspace:training:index")
         if target is not None:
             return redirect(_lesson_url(organisation, target))
+        unread = first_unread_lesson(version, progress)
+        if unread is not None:
+            messages.info(request, _("Read the lessons in order: this is the first one you have not read yet."))
+            return redirect(_lesson_url(organisation, unread))
         if version.questions.exists():
             return redirect(_quiz_url(organisation, version.module))
         if completion is not None:
