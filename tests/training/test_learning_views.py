@@ -177,7 +177,8 @@ def test_a_lesson_in_irish_or_with_a_note_when_it_has_no_irish(cast, client, ver
     with override("ga"):
         page = client.get(_url("lesson", cast.org_a, first.pk), HTTP_ACCEPT_LANGUAGE="ga").content.decode()
         irish = client.get(_url("lesson", cast.org_a, second.pk), HTTP_ACCEPT_LANGUAGE="ga").content.decode()
-    assert 'lang="en"' in page and "Some <strong>useful</strong> text." in page
+    assert 'role="note"' in page and '<article class="ws-card tl-lesson" lang="en">' in page
+    assert "Some <strong>useful</strong> text." in page
     assert "Téacs <strong>Gaeilge</strong>" in irish and 'role="note"' not in irish
 
 
