@@ -23,7 +23,6 @@ from .models import (
     Module,
     ModuleAdoption,
     ModuleVersion,
-    QuizAttempt,
     VersionStatus,
 )
 
@@ -79,7 +78,6 @@ def my_training(user, day):
         completions.setdefault(completion.module_id, []).append(completion)
     version_ids = [version.pk for version in versions.values()]
     progress = {p.version_id: p for p in LessonProgress.objects.filter(user=user, version__in=version_ids)}
-    attempted = set(QuizAttempt.objects.filter(user=user, version__in=version_ids).values_list("version_id", flat=True))
     positions = {}
     for version_id, position in Lesson.objects.filter(version__in=version_ids).values_list("version_id", "position"):
         positions.setdefault(version_id, []).append(position)
@@ -95,9 +93,7 @@ def my_training(user, day):
         completion = rules.best_valid_completion(
             completions.get(module_id, []), day, valid_from=module.completions_valid_from
         )
-        started = version is not None and (
-            version.pk in attempted or getattr(progress.get(version.pk), "furthest_position", 0) > 0
-        )
+        started = version is not None and getattr(progress.get(version.pk), "furthest_position", 0) > 0
         status = rules.status_on(
             day, due_date=assignment.due_date if assignment else None, completion=completion, started=started
         )

@@ -13,8 +13,8 @@ for many people at once, and must agree with these):
   (60) days of the day (``expires_on <= day + 60 days``).
 - **Done**: a valid completion that is not expiring soon.
 - **Overdue**: no valid completion and the assignment's due date is before the day.
-- **In progress**: no valid completion, not overdue, and the person has started the module's current
-  version (read a lesson or started a quiz attempt).
+- **In progress**: no valid completion, not overdue, and the person has started reading the module's
+  current version since their last completion of it (a completion starts the reading afresh).
 - **Due**: assigned, no valid completion, not overdue, not started.
 - **Available**: not assigned, no valid completion, not started (a module of one of the person's
   organisations they may take of their own accord).
@@ -103,7 +103,7 @@ def status_on(day: datetime.date, *, due_date=None, completion=None, started=Fal
 
     ``due_date``: of their live assignment (None if not assigned); ``completion``: their best valid
     completion (see ``best_valid_completion``), or None; ``started``: whether they have begun the
-    current version.
+    current version (read at least one lesson of it since their last completion).
     """
     if completion is not None:
         return Status.EXPIRING_SOON if is_expiring_soon(completion, day) else Status.DONE
@@ -118,15 +118,13 @@ def status_on(day: datetime.date, *, due_date=None, completion=None, started=Fal
 
 def person_module_status(user, module, day: datetime.date, *, due_date=None) -> Status:
     """The status of one person's module on the day, read from the database (a few queries)."""
-    from .models import Completion, LessonProgress, QuizAttempt, VersionStatus
+    from .models import Completion, LessonProgress, VersionStatus
 
     completions = Completion.objects.filter(user=user, module=module)
     completion = best_valid_completion(completions, day, valid_from=module.completions_valid_from)
-    current = {"version__module": module, "version__status": VersionStatus.PUBLISHED, "user": user}
-    started = (
-        LessonProgress.objects.filter(**current, furthest_position__gt=0).exists()
-        or QuizAttempt.objects.filter(**current).exists()
-    )
+    started = LessonProgress.objects.filter(
+        user=user, version__module=module, version__status=VersionStatus.PUBLISHED, furthest_position__gt=0
+    ).exists()
     return status_on(day, due_date=due_date, completion=completion, started=started)
 
 

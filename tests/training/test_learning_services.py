@@ -175,6 +175,16 @@ def test_passing_records_a_completion_and_a_certificate_in_one_go(cast, version)
     assert {"training.attempt_submit", "training.complete", "certificate.issue"} <= verbs
 
 
+def test_renewing_a_completion_means_reading_the_lessons_again(cast, version):
+    attempt = _start(cast, version)
+    attempt_submit(actor=cast.staff_a, attempt=attempt, chosen=right_answers(attempt))
+    progress = LessonProgress.objects.get(user=cast.staff_a, version=version)
+    assert (progress.furthest_position, progress.current_lesson) == (0, None)
+    Completion.objects.update(expires_on=timezone.localdate() + datetime.timedelta(days=10))  # expiring soon
+    with pytest.raises(ServiceError, match="Read every lesson"):
+        attempt_start(actor=cast.staff_a, organisation=cast.org_a, version=version)
+
+
 def test_failing_records_no_completion(cast, version):
     attempt = _start(cast, version)
     submitted = attempt_submit(actor=cast.staff_a, attempt=attempt, chosen=right_answers(attempt, wrong=2))

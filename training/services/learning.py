@@ -1,7 +1,8 @@
 """The learner's side of training: progress through lessons, and completing a module.
 
 A completion is recorded, with its certificate, in the transaction that earns it: the last lesson read
-of a module without a quiz, or a passed quiz attempt (``training/services/quiz.py``).
+of a module without a quiz, or a passed quiz attempt (``training/services/quiz.py``). It starts the
+person's reading of the version afresh, so renewing a completion means reading the lessons again.
 """
 
 from django.db import transaction
@@ -98,6 +99,8 @@ def completion_record(*, actor, organisation, version, attempt=None):
         expires_on=expires_on,
         certificate=certificate,
     )
+    # Taking the module again (when this completion nears its expiry) means reading it again.
+    LessonProgress.objects.filter(user=actor, version=version).update(furthest_position=0, current_lesson=None)
     audit_record(
         actor=actor,
         verb="training.complete",
