@@ -178,6 +178,8 @@ AXES_ENABLE_ADMIN = False  # its admin deletes attempts; operators read them rea
 # Password-reset requests (django-ratelimit) per e-mail address and per IP address.
 PASSWORD_RESET_RATE_PER_EMAIL = env("PASSWORD_RESET_RATE_PER_EMAIL", "3/h")
 PASSWORD_RESET_RATE_PER_IP = env("PASSWORD_RESET_RATE_PER_IP", "20/h")
+# Public certificate verification (django-ratelimit), per IP address: enough for people, not for guessing codes.
+CERTIFICATE_VERIFY_RATE = env("CERTIFICATE_VERIFY_RATE", "30/m")
 RATELIMIT_USE_CACHE = "throttle"
 # Both throttles count the client's address from one function. TRUSTED_PROXY_COUNT: how many
 # reverse proxies in front of gunicorn append to X-Forwarded-For (0: use REMOTE_ADDR).

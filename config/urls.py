@@ -29,6 +29,7 @@ urlpatterns = [
     path("", include("portal.urls")),
     path("charters/", include("action_plans.urls_public")),
     path("", include("feedback.urls_public")),
+    path("", include("certificates.urls")),
     # Audited and throttled versions of three account views; the rest are Django's own.
     path("accounts/password_change/", accounts.PasswordChangeView.as_view(), name="password_change"),
     path("accounts/password_reset/", accounts.PasswordResetView.as_view(), name="password_reset"),

@@ -32,8 +32,9 @@ PUBLIC_SERVICES = (
         _("Tell the head of an organisation directly, anonymously if you wish, from any service point's QR code."),
     ),
     PublicService(
-        _("Check a quality mark"),
-        _("Verify that an organisation's accreditation certificate is genuine and current."),
+        _("Check a certificate"),
+        _("Verify that a training or accreditation certificate is genuine and current, from its code or QR code."),
+        url_name="certificates:verify_start",
     ),
 )
 
