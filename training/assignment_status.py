@@ -1,23 +1,16 @@
 """The status of assignments, set-based (one query for a whole list), for the assignment list and reminders.
 
-The definitions are the issue's (the learner's `training/rules.py` and `training/compliance.py` use the same):
-- a completion is *valid* on a day while it has not expired (no ``expires_on``, or ``expires_on`` after that
-  day: it stops counting on the day it expires) and its version is not older than the module's
-  ``completions_valid_from``; any organisation's completion of the module by the person counts;
-- *done*: a valid completion; *expiring soon*: done, but the completion expires within 60 days;
-- *overdue*: no valid completion and the due date has passed (``due_date < today``); *due*: no valid completion
-  and the due date is today or later;
-- *withdrawn*: the assignment was withdrawn (kept for the record, no longer to do).
+The definitions are those of `training/rules.py` (valid, expiring soon, overdue), applied here to many
+assignments at once; *withdrawn*: the assignment was withdrawn (kept for the record, no longer to do).
 """
 
 import datetime
 
-from django.db.models import Exists, OuterRef, Q, QuerySet
+from django.db.models import Exists, OuterRef, QuerySet
 from django.utils.translation import gettext_lazy as _
 
 from .models import Completion
-
-EXPIRING_DAYS = 60
+from .rules import EXPIRING_SOON_DAYS, valid_completions_q
 
 STATUS_CHOICES = [
     ("due", _("Due")),
@@ -30,17 +23,14 @@ STATUS_LABELS = dict(STATUS_CHOICES)
 
 
 def valid_completions(today: datetime.date, **outer) -> QuerySet:
-    """Completions valid on the day; ``outer`` names the fields to match (e.g. user=OuterRef("user"))."""
-    return Completion.objects.filter(**outer).filter(
-        Q(expires_on__isnull=True) | Q(expires_on__gt=today),
-        version_number__gte=OuterRef("module__completions_valid_from"),
-    )
+    """Completions valid on the day (`training.rules`); ``outer``: fields to match, e.g. user=OuterRef("user")."""
+    return Completion.objects.filter(**outer).filter(valid_completions_q(today))
 
 
 def with_status(assignments: QuerySet, today: datetime.date) -> QuerySet:
     """Annotate ``is_done`` and ``is_expiring`` (a valid completion of the assignment's person and module)."""
     matching = valid_completions(today, user=OuterRef("user"), module=OuterRef("module"))
-    soon = today + datetime.timedelta(days=EXPIRING_DAYS)
+    soon = today + datetime.timedelta(days=EXPIRING_SOON_DAYS)
     return assignments.annotate(
         is_done=Exists(matching), is_expiring=Exists(matching.filter(expires_on__isnull=False, expires_on__lte=soon))
     )
