@@ -12,7 +12,18 @@ class OrganisationForm(SingleLineFormMixin, forms.ModelForm):
 
     class Meta:
         model = Organisation
-        fields = ["name", "short_name", "sector", "parent", "website", "email", "phone", "is_active"]
+        fields = [
+            "name",
+            "short_name",
+            "sector",
+            "parent",
+            "website",
+            "email",
+            "phone",
+            "is_active",
+            "financial_year_start_month",
+            "financial_year_label_style",
+        ]
 
     def __init__(self, *args, **kwargs):
         super().__init__(*args, **kwargs)
