@@ -188,10 +188,8 @@ def accepted_forms(convention=CALENDAR):
 
 
 def _refuse(text, convention):
-    return ServiceError(
-        _("“%(label)s” is not a reporting period. Use %(forms)s.") % {"label": text, "forms": accepted_forms(convention)},
-        field="period",
-    )
+    message = _("“%(label)s” is not a reporting period. Use %(forms)s.")
+    return ServiceError(message % {"label": text, "forms": accepted_forms(convention)}, field="period")
 
 
 def _financial(start_year, quarter, convention):
