@@ -58,7 +58,7 @@ def returns_to_complete(user):
     return [
         TodoItem(
             kind=kinds[metric_return.state],
-            title=_("Return for %(period)s") % {"period": metric_return.period.label},
+            title=_("Return for %(period)s") % {"period": metric_return.period_label},
             organisation=metric_return.organisation.name,
             due=return_due(metric_return.period.end),
             url=_return_url(metric_return),
@@ -117,7 +117,7 @@ def returns_to_review(user):
     return [
         TodoItem(
             kind=_("Return to review"),
-            title=_("Return for %(period)s") % {"period": metric_return.period.label},
+            title=_("Return for %(period)s") % {"period": metric_return.period_label},
             organisation=metric_return.organisation.name,
             due=timezone.localdate(metric_return.submitted_at) + REVIEW_DUE_AFTER_SUBMISSION
             if metric_return.submitted_at
