@@ -37,10 +37,10 @@ class ReturnCreateForm(forms.Form):
         super().__init__(*args, **kwargs)
         self.convention = Convention.of(organisation)
         self.offered = {}
-        self.fields["period"].choices = [("", _("Choose a period"))] + self.period_choices(standards, taken_labels)
-        self.fields["earlier"].help_text = _("For results of past years, e.g. %(forms)s.") % {
-            "forms": accepted_forms(self.convention)
-        }
+        self.fields["period"].choices = self.period_choices(standards, taken_labels)
+        self.fields["earlier"].help_text = _(
+            "For results of past years: used instead of the period chosen above. Write %(forms)s."
+        ) % {"forms": accepted_forms(self.convention)}
 
     def period_choices(self, standards, taken_labels):
         """Recent periods of the frequencies the standards report, in which at least one of them applies.
@@ -67,15 +67,13 @@ class ReturnCreateForm(forms.Form):
     def clean(self):
         cleaned = super().clean()
         chosen, typed = cleaned.get("period"), (cleaned.get("earlier") or "").strip()
-        if chosen and typed:
-            self.add_error("earlier", _("Choose a period from the list or type one, not both."))
-        elif chosen:
-            cleaned["bounds"] = self.offered[chosen]
-        elif typed:
+        if typed:  # a typed period wins: the list always has one chosen
             try:
                 cleaned["bounds"] = parse_period_label(typed, self.convention)
             except ServiceError as error:
                 self.add_error("earlier", error.message)
+        elif chosen:
+            cleaned["bounds"] = self.offered[chosen]
         elif not self.errors:
             self.add_error("period", _("Choose a period, or type an earlier one."))
         return cleaned
