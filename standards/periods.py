@@ -69,11 +69,6 @@ class Bounds:
     end: datetime.date
     label: str
 
-    @property
-    def key(self):
-        """An unambiguous name of the period for forms: "yearly:2019-04-01"."""
-        return f"{self.frequency}:{self.start.isoformat()}"
-
 
 def _months(day):
     return day.year * 12 + day.month - 1
@@ -239,19 +234,6 @@ def parse_period_label(label, convention=CALENDAR):
     bounds = _parse(text, convention)
     if bounds is None or not FIRST_YEAR <= bounds.start.year <= LAST_YEAR:
         raise _refuse(text, convention)
-    return bounds
-
-
-def period_from_key(key):
-    """The bounds named by `Bounds.key` ("yearly:2019-04-01"); ServiceError for anything else."""
-    try:
-        frequency, start = str(key).split(":", 1)
-        day = datetime.date.fromisoformat(start)
-        bounds = _bounds(Frequency(frequency), day.year, day.month)
-    except ValueError:
-        raise ServiceError(_("Choose a reporting period from the list."), field="period") from None
-    if day != bounds.start or not FIRST_YEAR <= day.year <= LAST_YEAR:
-        raise ServiceError(_("Choose a reporting period from the list."), field="period")
     return bounds
 
 
