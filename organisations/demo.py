@@ -28,6 +28,9 @@ ORGANISATIONS = [
         "website": "https://socialprotection.example.org",
         "email": "info@socialprotection.example.org",
         "phone": "+353 1 555 0200",
+        # Reports on a financial year from April ("2025-26"); its quarters coincide with calendar quarters.
+        "financial_year_start_month": 4,
+        "financial_year_label_style": "dash",
     },
     {
         "name": "Riverside City Council",

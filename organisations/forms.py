@@ -12,7 +12,18 @@ class OrganisationForm(SingleLineFormMixin, forms.ModelForm):
 
     class Meta:
         model = Organisation
-        fields = ["name", "short_name", "sector", "parent", "website", "email", "phone", "is_active"]
+        fields = [
+            "name",
+            "short_name",
+            "sector",
+            "parent",
+            "website",
+            "email",
+            "phone",
+            "is_active",
+            "financial_year_start_month",
+            "financial_year_label_style",
+        ]
 
     def __init__(self, *args, **kwargs):
         super().__init__(*args, **kwargs)
@@ -21,6 +32,15 @@ class OrganisationForm(SingleLineFormMixin, forms.ModelForm):
             parents = parents.exclude(pk=self.instance.pk)
         self.fields["parent"].queryset = parents
         self.fields["parent"].required = False
+        # Left out (older forms, scripts): the organisation keeps what it has (a new one: January, "2019-20").
+        self.fields["financial_year_start_month"].required = False
+        self.fields["financial_year_label_style"].required = False
+
+    def clean_financial_year_start_month(self):
+        return self.cleaned_data.get("financial_year_start_month") or self.instance.financial_year_start_month
+
+    def clean_financial_year_label_style(self):
+        return self.cleaned_data.get("financial_year_label_style") or self.instance.financial_year_label_style
 
 
 class MemberAddForm(SingleLineFormMixin, forms.Form):

@@ -2,6 +2,7 @@ from django.conf import settings
 from django.contrib.auth.models import AbstractUser, BaseUserManager
 from django.db import models
 from django.db.models.functions import Lower
+from django.utils.dates import MONTHS
 from django.utils.functional import cached_property
 from django.utils.translation import gettext_lazy as _
 from guardian.models import GroupObjectPermissionBase, UserObjectPermissionBase
@@ -92,6 +93,14 @@ class Sector(models.TextChoices):
     OTHER = "other", _("Other public body")
 
 
+class FinancialYearLabel(models.TextChoices):
+    """How a financial year starting in 2019 is written (see standards/periods.py)."""
+
+    DASH = "dash", "2019-20"
+    SLASH = "slash", "2019/20"
+    FY = "fy", "FY2020"
+
+
 class Organisation(models.Model):
     name = models.CharField(_("name"), max_length=200, unique=True, validators=[no_control_characters])
     short_name = models.CharField(_("short name"), max_length=40, blank=True, validators=[no_control_characters])
@@ -108,10 +117,29 @@ class Organisation(models.Model):
     email = models.EmailField(_("public e-mail"), blank=True)
     phone = models.CharField(_("public phone"), max_length=40, blank=True, validators=[no_control_characters])
     is_active = models.BooleanField(_("active"), default=True)
+    financial_year_start_month = models.PositiveSmallIntegerField(
+        _("financial year starts in"),
+        choices=list(MONTHS.items()),
+        default=1,
+        help_text=_("January means the financial year is the calendar year."),
+    )
+    financial_year_label_style = models.CharField(
+        _("financial year label"),
+        max_length=10,
+        choices=FinancialYearLabel.choices,
+        default=FinancialYearLabel.DASH,
+        help_text=_("How the organisation names a financial year that does not start in January."),
+    )
     created_at = models.DateTimeField(auto_now_add=True)
 
     class Meta:
         ordering = ["name"]
+        constraints = [
+            models.CheckConstraint(
+                condition=models.Q(financial_year_start_month__gte=1, financial_year_start_month__lte=12),
+                name="organisation_financial_year_month_valid",
+            )
+        ]
         verbose_name = _("organisation")
         verbose_name_plural = _("organisations")
         permissions = [

@@ -15,6 +15,8 @@ from .roles import CentralRole, OrganisationRole, permissions_for_roles
 from .tasks import send_invitation
 
 ORGANISATION_FIELDS = ["name", "short_name", "sector", "parent", "website", "email", "phone", "is_active"]
+# Audited too, but not columns of the organisations import (see resources.py).
+AUDITED_FIELDS = [*ORGANISATION_FIELDS, "financial_year_start_month", "financial_year_label_style"]
 
 
 def member_permissions_sync(*, user: User, organisation: Organisation) -> None:
@@ -45,7 +47,7 @@ def organisation_create(*, actor: User, **fields) -> Organisation:
         verb="organisation.create",
         target=organisation,
         organisation=organisation,
-        after=snapshot(organisation, ORGANISATION_FIELDS),
+        after=snapshot(organisation, AUDITED_FIELDS),
     )
     return organisation
 
@@ -54,11 +56,11 @@ def organisation_create(*, actor: User, **fields) -> Organisation:
 def organisation_update(*, actor: User, organisation: Organisation, **fields) -> Organisation:
     organisation = Organisation.objects.select_for_update().get(pk=organisation.pk)
     _check_parent(organisation, fields.get("parent"))
-    before = snapshot(organisation, ORGANISATION_FIELDS)
+    before = snapshot(organisation, AUDITED_FIELDS)
     for name, value in fields.items():
         setattr(organisation, name, value)
     organisation.save()
-    after = snapshot(organisation, ORGANISATION_FIELDS)
+    after = snapshot(organisation, AUDITED_FIELDS)
     if before != after:
         audit_record(
             actor=actor,

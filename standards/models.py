@@ -8,9 +8,10 @@ and the end of the history that accepted returns froze (`ServiceStandard.last_ac
 
 from django.conf import settings
 from django.db import models
-from django.db.models import OuterRef, Subquery
+from django.db.models import Case, F, OuterRef, Subquery, Value, When
 from django.db.models.functions import Lower
 from django.utils.translation import gettext_lazy as _
+from django.utils.translation import ngettext
 
 from common.principles import Principle
 from organisations.models import Organisation
@@ -40,6 +41,35 @@ class ThresholdUnit(models.TextChoices):
     HOURS = "hours", _("hours")
     DAYS = "days", _("days")
     WORKING_DAYS = "working_days", _("working days")
+    WEEKS = "weeks", _("weeks")
+    MONTHS = "months", _("calendar months")
+
+
+# "within 1 month", "within 8 weeks": the threshold as the rule text says it (singular and plural).
+THRESHOLD_PHRASES = {
+    ThresholdUnit.SECONDS: lambda n: ngettext("within %(n)s second", "within %(n)s seconds", n),
+    ThresholdUnit.MINUTES: lambda n: ngettext("within %(n)s minute", "within %(n)s minutes", n),
+    ThresholdUnit.HOURS: lambda n: ngettext("within %(n)s hour", "within %(n)s hours", n),
+    ThresholdUnit.DAYS: lambda n: ngettext("within %(n)s day", "within %(n)s days", n),
+    ThresholdUnit.WORKING_DAYS: lambda n: ngettext("within %(n)s working day", "within %(n)s working days", n),
+    ThresholdUnit.WEEKS: lambda n: ngettext("within %(n)s week", "within %(n)s weeks", n),
+    ThresholdUnit.MONTHS: lambda n: ngettext("within %(n)s month", "within %(n)s months", n),
+}
+
+
+def threshold_phrase(threshold, unit):
+    """ "within 8 weeks" for a threshold of 8 and the unit weeks; "" without a threshold or unit."""
+    if threshold is None or unit not in THRESHOLD_PHRASES:
+        return ""
+    number = threshold.normalize() if hasattr(threshold, "normalize") else threshold
+    count = int(number) if number == int(number) else 2
+    text = f"{number:f}" if hasattr(number, "normalize") else str(number)
+    return THRESHOLD_PHRASES[ThresholdUnit(unit)](count) % {"n": text}
+
+
+class YearBasis(models.TextChoices):
+    CALENDAR = "calendar", _("Calendar year (January to December)")
+    FINANCIAL = "financial", _("The organisation's financial year")
 
 
 class Frequency(models.TextChoices):
@@ -50,10 +80,24 @@ class Frequency(models.TextChoices):
 
 class StandardQuerySet(models.QuerySet):
     def active_in(self, period):
-        """Standards of the period's frequency that apply on at least one day of the period."""
-        return self.filter(frequency=period.frequency, applies_from__lte=period.end).filter(
+        """Standards of the period's frequency that apply on at least one day of the period.
+
+        A quarterly or yearly standard reports in the periods that start on its own grid: quarters and years
+        starting in its year's first month (January, or its organisation's financial year start: `year_basis`).
+        """
+        standards = self.filter(frequency=period.frequency, applies_from__lte=period.end).filter(
             models.Q(applies_to__isnull=True) | models.Q(applies_to__gte=period.start)
         )
+        size = {Frequency.QUARTERLY: 3, Frequency.YEARLY: 12}.get(period.frequency)
+        if size is None:
+            return standards
+        months = [month for month in range(1, 13) if (period.start.month - month) % size == 0]
+        return standards.alias(
+            year_start=Case(
+                When(year_basis=YearBasis.FINANCIAL, then=F("organisation__financial_year_start_month")),
+                default=Value(1),
+            )
+        ).filter(year_start__in=months)
 
     def with_target_on(self, day):
         """Annotate the target in force on the day (see StandardTargetQuerySet.in_force_on): value, direction, start."""
@@ -77,6 +121,13 @@ class ServiceStandard(models.Model):
     threshold = models.DecimalField(_("threshold"), max_digits=12, decimal_places=2, null=True, blank=True)
     threshold_unit = models.CharField(_("threshold unit"), max_length=20, choices=ThresholdUnit.choices, blank=True)
     frequency = models.CharField(_("reporting frequency"), max_length=20, choices=Frequency.choices)
+    year_basis = models.CharField(
+        _("year"),
+        max_length=20,
+        choices=YearBasis.choices,
+        default=YearBasis.CALENDAR,
+        help_text=_("For quarterly and yearly standards: the year their quarters and years follow."),
+    )
     applies_from = models.DateField(_("applies from"))
     applies_to = models.DateField(_("applies to"), null=True, blank=True)
     created_at = models.DateTimeField(auto_now_add=True)
@@ -103,6 +154,26 @@ class ServiceStandard(models.Model):
     def is_duration(self):
         return self.measure in (Measure.MEAN_DURATION, Measure.MEDIAN_DURATION)
 
+    @property
+    def year_start_month(self):
+        """The month its quarters and years start in: January, or its organisation's financial year start."""
+        if self.year_basis == YearBasis.FINANCIAL and self.frequency != Frequency.MONTHLY:
+            return self.organisation.financial_year_start_month
+        return 1
+
+    @property
+    def threshold_text(self):
+        return threshold_phrase(self.threshold, self.threshold_unit)
+
+    def reports_in(self, bounds):
+        """Whether the standard reports in the period (see StandardQuerySet.active_in)."""
+        size = {Frequency.QUARTERLY: 3, Frequency.YEARLY: 12}.get(self.frequency, 1)
+        return (
+            bounds.frequency == self.frequency
+            and (bounds.start.month - self.year_start_month) % size == 0
+            and self.applies_during(bounds.start, bounds.end)
+        )
+
     def applies_during(self, start, end):
         """Whether the standard applies on at least one day from start to end (the dates rule of active_in)."""
         return self.applies_from <= end and (self.applies_to is None or self.applies_to >= start)
@@ -122,7 +193,7 @@ class ServiceStandard(models.Model):
         )["end"]
 
 
-FROZEN_FIELDS = ["measure", "threshold", "threshold_unit", "frequency"]
+FROZEN_FIELDS = ["measure", "threshold", "threshold_unit", "frequency", "year_basis"]
 
 
 class StandardTargetQuerySet(models.QuerySet):
@@ -241,6 +312,13 @@ class MetricReturn(models.Model):
 
     def __str__(self):
         return f"{self.organisation} {self.period} v{self.version}"
+
+    @property
+    def period_label(self):
+        """The period as the organisation names it ("2019-20" for a financial year starting in April 2019)."""
+        from .periods import label_for
+
+        return label_for(self.period, self.organisation)
 
     @property
     def is_editable(self):

@@ -13,7 +13,7 @@ from common.errors import ServiceError
 from common.principles import Principle
 from common.reference_resources import CachedLoader, ChoiceWidget, DecimalWidget, KeyedRows, service_refusal
 
-from .models import Channel, Frequency, Measure, ServiceStandard, StandardTarget, ThresholdUnit
+from .models import Channel, Frequency, Measure, ServiceStandard, StandardTarget, ThresholdUnit, YearBasis
 from .services.definitions import (
     STANDARD_FIELDS,
     standard_create,
@@ -37,6 +37,7 @@ class StandardResource(KeyedRows, resources.ModelResource):
         attribute="threshold_unit", column_name="threshold_unit", widget=ChoiceWidget(ThresholdUnit.choices)
     )
     frequency = fields.Field(attribute="frequency", column_name="frequency", widget=ChoiceWidget(Frequency.choices))
+    year_basis = fields.Field(attribute="year_basis", column_name="year_basis", widget=ChoiceWidget(YearBasis.choices))
     applies_from = fields.Field(attribute="applies_from", column_name="applies_from", widget=widgets.DateWidget())
     applies_to = fields.Field(attribute="applies_to", column_name="applies_to", widget=widgets.DateWidget())
     target = fields.Field(attribute="target", column_name="target", widget=DecimalWidget())
@@ -61,6 +62,10 @@ class StandardResource(KeyedRows, resources.ModelResource):
         self.organisation = organisation
         self.actor = actor
         self.today = today
+
+    def required_columns(self):
+        """Every column but year_basis: files written before it existed mean the calendar year."""
+        return [name for name in super().required_columns() if name != "year_basis"]
 
     def load_existing(self):
         """The organisation's standards, each with the target in force today (two queries)."""
@@ -88,6 +93,8 @@ class StandardResource(KeyedRows, resources.ModelResource):
         super().import_instance(instance, row, **kwargs)
         if instance.higher_is_better is None:
             instance.higher_is_better = True
+        if not instance.year_basis:
+            instance.year_basis = YearBasis.CALENDAR
 
     def validate_instance(self, instance, import_validation_errors=None, validate_unique=True):
         """The fields' own limits (lengths, digits, choices); the code's uniqueness is the service's rule."""

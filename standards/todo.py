@@ -2,6 +2,9 @@
 
 A return is due one month after its period ends; a review is due two weeks after the return
 was submitted. These due dates are shown on the to-do list only: nothing is refused after them.
+
+Historic returns have no due date, so they are never "overdue": a return opened more than two years
+after its period ended is loading published history (results back to 1990, say), not late work.
 """
 
 import datetime
@@ -15,14 +18,18 @@ from organisations.access import organisations_for_user
 from organisations.models import Organisation
 from organisations.todo import TodoItem, register
 
-from .models import Frequency, MetricReturn, ReturnState, ServiceStandard
-from .periods import period_bounds
+from .models import MetricReturn, ReturnState, ServiceStandard
+from .periods import label_for, period_bounds
 
 RETURN_DUE_AFTER_PERIOD = datetime.timedelta(days=30)
+HISTORIC_AFTER = datetime.timedelta(days=2 * 365)  # late work stays late for two years
 REVIEW_DUE_AFTER_SUBMISSION = datetime.timedelta(days=14)
 
 
-def return_due(period_end):
+def return_due(period_end, opened_on=None):
+    """When the return is due; None for a historic one (opened more than HISTORIC_AFTER after its period ended)."""
+    if opened_on is not None and opened_on - period_end > HISTORIC_AFTER:
+        return None
     return period_end + RETURN_DUE_AFTER_PERIOD
 
 
@@ -58,9 +65,9 @@ def returns_to_complete(user):
     return [
         TodoItem(
             kind=kinds[metric_return.state],
-            title=_("Return for %(period)s") % {"period": metric_return.period.label},
+            title=_("Return for %(period)s") % {"period": metric_return.period_label},
             organisation=metric_return.organisation.name,
-            due=return_due(metric_return.period.end),
+            due=return_due(metric_return.period.end, timezone.localdate(metric_return.created_at)),
             url=_return_url(metric_return),
         )
         for metric_return in returns
@@ -71,34 +78,41 @@ def returns_to_complete(user):
 def returns_to_open(user):
     """The current period's returns not opened yet, for each frequency the organisation reports (two queries)."""
     today = timezone.localdate()
-    current = {frequency: period_bounds(frequency, today) for frequency in Frequency.values}
     managed = _managed_organisations(user)
-    opened = set(
+    opened = set(  # returns of the periods containing today: the current ones, whatever the year start
         MetricReturn.objects.filter(
-            organisation__in=managed, period__start__in={bounds.start for bounds in current.values()}
+            organisation__in=managed, period__start__lte=today, period__end__gte=today
         ).values_list("organisation_id", "period__frequency", "period__start")
     )
     standards = (
         ServiceStandard.objects.filter(organisation__in=managed)
         .select_related("organisation")
-        .only("organisation__name", "frequency", "applies_from", "applies_to")
+        .only(
+            "organisation__name",
+            "organisation__financial_year_start_month",
+            "organisation__financial_year_label_style",
+            "frequency",
+            "year_basis",
+            "applies_from",
+            "applies_to",
+        )
         .order_by()
     )
     pending = {}
     for standard in standards:
-        bounds = current[standard.frequency]
+        bounds = period_bounds(standard.frequency, today, standard.year_start_month)
         key = (standard.organisation_id, standard.frequency, bounds.start)
         if key not in opened and standard.applies_during(bounds.start, bounds.end):
-            pending[key] = (standard.organisation.name, bounds)
+            pending[key] = (standard.organisation, bounds)
     return [
         TodoItem(
             kind=_("Return to open"),
-            title=_("Return for %(period)s") % {"period": bounds.label},
-            organisation=organisation_name,
+            title=_("Return for %(period)s") % {"period": label_for(bounds, organisation)},
+            organisation=organisation.name,
             due=return_due(bounds.end),
             url=reverse("workspace:standards:return_create", kwargs={"organisation_pk": organisation_pk}),
         )
-        for (organisation_pk, _frequency, _start), (organisation_name, bounds) in pending.items()
+        for (organisation_pk, _frequency, _start), (organisation, bounds) in pending.items()
     ]
 
 
@@ -117,7 +131,7 @@ def returns_to_review(user):
     return [
         TodoItem(
             kind=_("Return to review"),
-            title=_("Return for %(period)s") % {"period": metric_return.period.label},
+            title=_("Return for %(period)s") % {"period": metric_return.period_label},
             organisation=metric_return.organisation.name,
             due=timezone.localdate(metric_return.submitted_at) + REVIEW_DUE_AFTER_SUBMISSION
             if metric_return.submitted_at

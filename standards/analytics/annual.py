@@ -1,11 +1,10 @@
 """The result of each standard over a range of periods (a year, or everything), judged against its target.
 
-Periods are combined from totals summed in the database (see `totals`). A year is judged
-against the target in force at the end of the year; all years against the target in force
-at the end of the organisation's latest period with a current return.
+Periods are combined from totals summed in the database (see `totals`). A year is each
+organisation's own year (calendar or financial, see `frames.year_filter`), judged against the
+target in force at its last day; all years against the target in force at the end of the
+organisation's latest period with a current return.
 """
-
-import datetime
 
 import pandas as pd
 from django.utils import timezone
@@ -13,23 +12,21 @@ from django.utils import timezone
 from ..models import MetricReturn
 from .attainment import attach_targets
 from .combining import combine, totals_from_values
-from .frames import load_standards, load_targets, scoped
+from .frames import load_standards, load_targets, scoped, year_ends
 from .status import evaluate_arrays
 from .totals import load_last_period_ends, load_totals, with_totals
 
 
-def judge(standards, targets, totals, *, year=None, last_ends=None):
+def judge(standards, targets, totals, *, last_ends=None):
     """Standards with totals, combined result, target in force at the end of the range, and status.
 
-    The range ends on 31 December of `year`, or else at each organisation's date in `last_ends` (today if none).
+    The range ends at each organisation's date in `last_ends` (the end of its year, or of its latest
+    period; today if none).
     """
     frame = with_totals(standards, totals)
-    if year is not None:
-        frame["period_end"] = pd.Timestamp(datetime.date(year, 12, 31))
-    else:
-        today = timezone.localdate()
-        ends = (last_ends or {}).get
-        frame["period_end"] = pd.to_datetime([ends(pk, today) for pk in frame["organisation_id"]])
+    today = timezone.localdate()
+    ends = (last_ends or {}).get
+    frame["period_end"] = pd.to_datetime([ends(pk, today) for pk in frame["organisation_id"]])
     frame = attach_targets(frame, targets)
     frame["status"] = evaluate_arrays(
         frame["result"], frame["target"], frame["measure"], frame["higher_is_better"], frame["tolerance"]
@@ -37,14 +34,18 @@ def judge(standards, targets, totals, *, year=None, last_ends=None):
     return frame.sort_values(["organisation", "code"], kind="stable").reset_index(drop=True)
 
 
-def range_results(*, organisations, year=None):
-    """One row per standard of these organisations: result over the year (or all periods), status."""
-    standards, targets, values = scoped(organisations=organisations, year=year)
-    last_ends = None
+def range_results(*, organisations, year=None, ending=False):
+    """One row per standard of these organisations: result over their year `year` (or all periods), status.
+
+    The year starts in `year` in each organisation's convention, or (ending=True) ends in `year`.
+    """
+    standards, targets, values = scoped(organisations=organisations, year=year, ending=ending)
     if year is None:
         last_ends = load_last_period_ends(MetricReturn.objects.filter(organisation__in=organisations))
+    else:
+        last_ends = year_ends(organisations, year, ending=ending)
     totals = load_totals(values)
-    return judge(load_standards(standards), load_targets(targets), totals, year=year, last_ends=last_ends)
+    return judge(load_standards(standards), load_targets(targets), totals, last_ends=last_ends)
 
 
 def annual_results(*, organisations, year):

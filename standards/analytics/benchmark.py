@@ -73,8 +73,12 @@ def group_table(frame, dimension):
 
 
 def benchmark_overview(*, organisations, year=None):
-    """The benchmark page: the three dimensions and the share of standards met per organisation."""
-    frame = range_results(organisations=organisations, year=year)
+    """The benchmark page: the three dimensions and the share of standards met per organisation.
+
+    For a year, each organisation counts with its own year that ENDS in that calendar year (its calendar
+    year, or e.g. April of the year before to March), judged at that year's end.
+    """
+    frame = range_results(organisations=organisations, year=year, ending=True)
     return {
         "dimensions": {dimension: group_table(frame, dimension) for dimension in DIMENSIONS},
         "organisations": share_met_by_organisation(frame),

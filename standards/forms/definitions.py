@@ -4,7 +4,7 @@ from django.utils.translation import gettext_lazy as _
 
 from common.text import SingleLineFormMixin
 
-from ..models import FROZEN_FIELDS, ServiceStandard
+from ..models import FROZEN_FIELDS, ServiceStandard, YearBasis
 from ..services.definitions import STANDARD_FIELDS, definition_problems, earliest_target_start, target_problems
 
 DIRECTION_CHOICES = [("higher", _("Higher is better")), ("lower", _("Lower is better"))]
@@ -65,6 +65,7 @@ class StandardForm(SingleLineFormMixin, forms.ModelForm):
 
     def __init__(self, *args, **kwargs):
         super().__init__(*args, **kwargs)
+        self.fields["year_basis"].required = False
         last_accepted_end = self.instance.last_accepted_end() if self.instance.pk else None
         if last_accepted_end is not None:
             explanation = _(
@@ -74,6 +75,9 @@ class StandardForm(SingleLineFormMixin, forms.ModelForm):
             for name in FROZEN_FIELDS:
                 self.fields[name].disabled = True
                 self.fields[name].help_text = explanation
+
+    def clean_year_basis(self):
+        return self.cleaned_data.get("year_basis") or YearBasis.CALENDAR
 
     def clean(self):
         cleaned = super().clean()

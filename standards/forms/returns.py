@@ -3,8 +3,10 @@ from django.core.exceptions import ValidationError
 from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 
+from common.errors import ServiceError
+
 from ..models import Frequency
-from ..periods import recent_periods
+from ..periods import Convention, accepted_forms, display_label, parse_period_label, recent_periods
 from ..services.values import MAX_NOTE_LENGTH, NumberError, parse_number, value_row
 
 PERIODS_OFFERED = {Frequency.MONTHLY: 12, Frequency.QUARTERLY: 8, Frequency.YEARLY: 4}
@@ -30,30 +32,55 @@ class NumberField(forms.DecimalField):
 
 
 class ReturnCreateForm(forms.Form):
-    period = forms.ChoiceField(label=_("Reporting period"))
+    """A recent period from the list, or an earlier one typed as the organisation writes it (back to 1900)."""
 
-    def __init__(self, *args, standards, taken_labels, **kwargs):
+    period = forms.ChoiceField(label=_("Reporting period"), required=False)
+    earlier = forms.CharField(label=_("Or an earlier period"), required=False, max_length=40)
+
+    def __init__(self, *args, standards, taken_labels, organisation, **kwargs):
         super().__init__(*args, **kwargs)
+        self.convention = Convention.of(organisation)
+        self.offered = {}
         self.fields["period"].choices = self.period_choices(standards, taken_labels)
+        self.fields["earlier"].help_text = _(
+            "For results of past years: used instead of the period chosen above. Write %(forms)s."
+        ) % {"forms": accepted_forms(self.convention)}
 
-    @staticmethod
-    def period_choices(standards, taken_labels):
-        """Recent periods of the frequencies the standards report, in which at least one of them applies."""
+    def period_choices(self, standards, taken_labels):
+        """Recent periods of the frequencies the standards report, in which at least one of them applies.
+
+        Each standard's quarters and years follow its year basis, so an organisation whose financial year
+        starts in April is offered "2025-26" for its financial-year standards and "2025" for calendar ones.
+        """
         today = timezone.localdate()
         groups = []
         for frequency, label in Frequency.choices:
             of_frequency = [standard for standard in standards if standard.frequency == frequency]
-            if not of_frequency:
-                continue
-            options = [
-                (bounds.label, bounds.label)
-                for bounds in recent_periods(frequency, today, PERIODS_OFFERED[Frequency(frequency)])
-                if bounds.label not in taken_labels
-                and any(s.applies_during(bounds.start, bounds.end) for s in of_frequency)
-            ]
+            options = []
+            for start_month in sorted({standard.year_start_month for standard in of_frequency}):
+                for bounds in recent_periods(frequency, today, PERIODS_OFFERED[Frequency(frequency)], start_month):
+                    if bounds.label in taken_labels or bounds.label in self.offered:
+                        continue
+                    if any(standard.reports_in(bounds) for standard in of_frequency):
+                        self.offered[bounds.label] = bounds
+                        options.append((bounds.label, display_label(frequency, bounds.start, self.convention)))
             if options:
                 groups.append((label, options))
         return groups
+
+    def clean(self):
+        cleaned = super().clean()
+        chosen, typed = cleaned.get("period"), (cleaned.get("earlier") or "").strip()
+        if typed:  # a typed period wins: the list always has one chosen
+            try:
+                cleaned["bounds"] = parse_period_label(typed, self.convention)
+            except ServiceError as error:
+                self.add_error("earlier", error.message)
+        elif chosen:
+            cleaned["bounds"] = self.offered[chosen]
+        elif not self.errors:
+            self.add_error("period", _("Choose a period, or type an earlier one."))
+        return cleaned
 
 
 class ReturnValuesForm(forms.Form):

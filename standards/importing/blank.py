@@ -42,5 +42,5 @@ def blank_file(metric_return, kind):
 def blank_file_name(metric_return, kind):
     organisation = metric_return.organisation
     short = organisation.short_name or f"organisation-{organisation.pk}"
-    safe = "".join(ch if ch.isalnum() or ch in "-_" else "-" for ch in f"{short}-{metric_return.period.label}")
+    safe = "".join(ch if ch.isalnum() or ch in "-_" else "-" for ch in f"{short}-{metric_return.period_label}")
     return f"metric-values-{safe}.{kind}"

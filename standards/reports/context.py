@@ -11,8 +11,9 @@ from ..analytics.combining import method_label
 from ..analytics.display import describe, rag_chart, rag_rows, trend_block
 from ..analytics.frames import load_dataset
 from ..analytics.status import DEFAULT_PERCENT_TOLERANCE
+from ..periods import Convention, year_name, year_window
 
-FIRST_YEAR, LAST_YEAR = 2000, 2100
+FIRST_YEAR, LAST_YEAR = 1900, 2100  # published series start in the late 1990s
 
 
 def annual_report_rows(organisation, year):
@@ -31,9 +32,15 @@ def annual_report_context(organisation, year, *, charts=True):
     """Everything the HTML page, the PDF and the spreadsheet need, in a fixed number of queries."""
     rows = annual_report_rows(organisation, year)
     counts = rag_counts([row["status"] for row in rows])
+    convention = Convention.of(organisation)
+    window = year_window(year, convention)
     context = {
         "organisation": organisation,
         "year": year,
+        # The organisation's year starting in `year`: "2019-20" (April 2019 to March 2020) or the calendar "2019".
+        "year_label": year_name(year, convention),
+        "year_start": window.start,
+        "year_end": window.end,
         "rows": rows,
         "rag": rag_rows(counts),
         "generated_on": timezone.localdate(),
@@ -44,9 +51,11 @@ def annual_report_context(organisation, year, *, charts=True):
             counts,
             chart_id="annual-rag",
             title=gettext("%(organisation)s %(year)s: standards by status")
-            % {"organisation": organisation.name, "year": year},
+            % {"organisation": organisation.name, "year": context["year_label"]},
         )
-        dataset = load_dataset(organisations=Organisation.objects.filter(pk=organisation.pk), year=year)
+        dataset = load_dataset(
+            organisations=Organisation.objects.filter(pk=organisation.pk), year=year, labels_for=organisation
+        )
         by_period = results_by_period(dataset)
         by_standard = dict(iter(by_period.groupby("standard_id", sort=False)))
         standards = dataset.standards.to_dict("records")

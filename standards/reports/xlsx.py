@@ -21,7 +21,7 @@ def annual_report_xlsx(context):
     sheet.title = gettext("Annual report")[:31]
     title = gettext("%(organisation)s: results %(year)s") % {
         "organisation": context["organisation"].name,
-        "year": context["year"],
+        "year": context.get("year_label", context["year"]),
     }
     sheet.append(xlsx_row(sheet, [title]))
     sheet["A1"].font = Font(bold=True, size=14)

@@ -24,6 +24,7 @@ STANDARD_FIELDS = [
     "threshold",
     "threshold_unit",
     "frequency",
+    "year_basis",
     "applies_from",
     "applies_to",
 ]

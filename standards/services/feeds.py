@@ -16,6 +16,7 @@ from organisations.audit import audit_record
 from organisations.models import Organisation, User
 
 from ..models import MetricReturn, ReportingPeriod, ReturnState, ServiceStandard, ValueSource
+from ..periods import label_for
 from .returns import refuse_rows, rows_check
 from .values import NumberError, existing_values, parse_number, values_write
 
@@ -67,11 +68,11 @@ def _open_return(organisation, period, actor):
     if latest.state == ReturnState.SUBMITTED:
         raise ServiceError(
             _("The return for %(period)s has been submitted and is waiting for review: it cannot take new values.")
-            % {"period": period}
+            % {"period": label_for(period, organisation)}
         )
     raise ServiceError(
         _("The return for %(period)s has been accepted and is locked. Start a correction to change it.")
-        % {"period": period}
+        % {"period": label_for(period, organisation)}
     )
 
 

@@ -17,6 +17,7 @@ from organisations.audit import audit_record
 from organisations.models import Organisation, User
 
 from ..models import MetricReturn, MetricValue, ReportingPeriod, ReturnState, ServiceStandard, ValueSource
+from ..periods import Bounds, label_for, period_store
 from .return_flow import ReturnFlow
 from .values import existing_values, value_row, values_write
 
@@ -76,34 +77,38 @@ def _audit(actor, metric_return, verb, before_state, **details):
     )
 
 
-def _return_exists(period):
+def _return_exists(organisation, period):
     return ServiceError(
-        _("There is already a return for %(period)s. Open it from the list of returns.") % {"period": period},
+        _("There is already a return for %(period)s. Open it from the list of returns.")
+        % {"period": label_for(period, organisation)},
         field="period",
     )
 
 
 def _check_no_return(organisation, period):
     if MetricReturn.objects.filter(organisation=organisation, period=period).exists():
-        raise _return_exists(period)
+        raise _return_exists(organisation, period)
 
 
 @transaction.atomic
-def return_create(*, actor: User, organisation: Organisation, period: ReportingPeriod) -> MetricReturn:
-    """Open the first version of an organisation's return for a period."""
+def return_create(*, actor: User, organisation: Organisation, period: ReportingPeriod | Bounds) -> MetricReturn:
+    """Open the first version of an organisation's return for a period (stored on first use if given as Bounds)."""
     if actor is not None and not user_can(actor, roles.MANAGE_STANDARDS, organisation):
         raise ServiceError(_("You may not open returns for %(name)s.") % {"name": organisation.name})
     if not ServiceStandard.objects.filter(organisation=organisation).active_in(period).exists():
         raise ServiceError(
-            _("%(name)s has no standard reported for %(period)s.") % {"name": organisation.name, "period": period},
+            _("%(name)s has no standard reported for %(period)s.")
+            % {"name": organisation.name, "period": label_for(period, organisation)},
             field="period",
         )
+    if isinstance(period, Bounds):
+        period = period_store(period)
     _check_no_return(organisation, period)
     try:
         with transaction.atomic():  # the unique constraints decide between two simultaneous creates
             metric_return = MetricReturn.objects.create(organisation=organisation, period=period, created_by=actor)
     except IntegrityError:
-        raise _return_exists(period) from None
+        raise _return_exists(organisation, period) from None
     _audit(actor, metric_return, "create", None)
     return metric_return
 

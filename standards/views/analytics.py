@@ -21,6 +21,7 @@ from ..analytics.frames import load_dataset, recent_reported_periods
 from ..analytics.status import DEFAULT_PERCENT_TOLERANCE
 from ..charts import Bar, bar_chart
 from ..models import ReportingPeriod
+from ..periods import Convention, year_ending_in, year_name
 
 
 @login_required
@@ -28,7 +29,9 @@ from ..models import ReportingPeriod
 def organisation_results(request, organisation_pk):
     organisation = get_organisation_for_user(request, organisation_pk, roles.VIEW)
     period_ids, years = recent_reported_periods(organisation, TREND_PERIODS)
-    dataset = load_dataset(organisations=Organisation.objects.filter(pk=organisation.pk), period_ids=period_ids)
+    dataset = load_dataset(
+        organisations=Organisation.objects.filter(pk=organisation.pk), period_ids=period_ids, labels_for=organisation
+    )
     results = results_by_period(dataset)
     current = latest_status(dataset.standards, results)
     counts = rag_counts(current["status"])
@@ -53,7 +56,7 @@ def organisation_results(request, organisation_pk):
             chart_id="results-rag",
             title=gettext("%(organisation)s: standards by latest status") % {"organisation": organisation.name},
         ),
-        "years": years,
+        "years": [{"year": year, "label": year_name(year, Convention.of(organisation))} for year in years],
         "default_percent_tolerance": DEFAULT_PERCENT_TOLERANCE,
         "can_benchmark": user_can(request.user, roles.REVIEW_RETURNS, organisation),
     }
@@ -113,11 +116,28 @@ def _dimension_block(key, title, heading, chart_title, table):
     return {"key": key, "title": title, "heading": heading, "rows": rows, "chart": chart}
 
 
+def _with_year_labels(rows, year):
+    """Each organisation's row with the name of its year compared for `year` ("2019-20" for April to March)."""
+    if year is None:
+        return rows
+    conventions = {
+        pk: Convention(month, style)
+        for pk, month, style in Organisation.objects.filter(
+            pk__in=[row["organisation_id"] for row in rows]
+        ).values_list("pk", "financial_year_start_month", "financial_year_label_style")
+    }
+    for row in rows:
+        convention = conventions.get(row["organisation_id"], Convention())
+        row["year_label"] = year_name(year_ending_in(year, convention).start.year, convention)
+    return rows
+
+
 @login_required
 @require_GET
 def benchmark(request):
     organisations = get_benchmark_organisations_for_user(request)
-    years = sorted({start.year for start in ReportingPeriod.objects.values_list("start", flat=True)}, reverse=True)
+    # A year compares each organisation's own year that ends in it (see benchmark_overview).
+    years = sorted({end.year for end in ReportingPeriod.objects.values_list("end", flat=True)}, reverse=True)
     filters = BenchmarkFilterForm(request.GET or None, years=years)
     year = filters.cleaned_data["year"] if filters.is_valid() else None
     overview = benchmark_overview(organisations=organisations, year=year)
@@ -130,7 +150,7 @@ def benchmark(request):
         "filters": filters,
         "year": year,
         "blocks": [_dimension_block(key, *titles[key], table) for key, table in overview["dimensions"].items()],
-        "organisations": _records(overview["organisations"]),
+        "organisations": _with_year_labels(_records(overview["organisations"]), year),
         "values": overview["values"],
     }
     return render(request, "standards/benchmark_overview.html", context)

@@ -12,7 +12,6 @@ from organisations.access import get_organisation_for_user, organisation_permiss
 from ..access import get_return_for_user, returns_for_user
 from ..forms.returns import CorrectionForm, QueryForm, ReturnCreateForm, ReturnValuesForm
 from ..models import MetricReturn, MetricValue, ReturnState, ServiceStandard, StandardTarget
-from ..periods import period_for_label
 from ..services import returns as services
 
 
@@ -20,7 +19,7 @@ from ..services import returns as services
 @require_GET
 def return_list(request, organisation_pk):
     organisation = get_organisation_for_user(request, organisation_pk)
-    returns = returns_for_user(request.user, organisation).select_related("period")
+    returns = returns_for_user(request.user, organisation).select_related("period", "organisation")
     return render(
         request,
         "standards/return_list.html",
@@ -35,25 +34,24 @@ def return_list(request, organisation_pk):
 @login_required
 def return_create(request, organisation_pk):
     organisation = get_organisation_for_user(request, organisation_pk, roles.MANAGE_STANDARDS)
-    standards = list(ServiceStandard.objects.filter(organisation=organisation))
+    standards = list(ServiceStandard.objects.filter(organisation=organisation).select_related("organisation"))
     taken = set(MetricReturn.objects.filter(organisation=organisation).values_list("period__label", flat=True))
-    form = ReturnCreateForm(request.POST or None, standards=standards, taken_labels=taken)
+    form = ReturnCreateForm(request.POST or None, standards=standards, taken_labels=taken, organisation=organisation)
     if request.method == "POST" and form.is_valid():
-        try:
-            period = period_for_label(form.cleaned_data["period"])
-        except ServiceError as error:
-            form.add_error("period", error.message)
-        else:
-            metric_return = run_service(
-                form, services.return_create, actor=request.user, organisation=organisation, period=period
+        metric_return = run_service(
+            form,
+            services.return_create,
+            actor=request.user,
+            organisation=organisation,
+            period=form.cleaned_data["bounds"],
+        )
+        if metric_return:
+            messages.success(request, _("Return for %(period)s opened.") % {"period": metric_return.period_label})
+            return redirect(
+                "workspace:standards:return_edit",
+                organisation_pk=metric_return.organisation_id,
+                pk=metric_return.pk,
             )
-            if metric_return:
-                messages.success(request, _("Return for %(period)s opened.") % {"period": period})
-                return redirect(
-                    "workspace:standards:return_edit",
-                    organisation_pk=metric_return.organisation_id,
-                    pk=metric_return.pk,
-                )
     return render(
         request,
         "standards/return_create.html",

@@ -158,6 +158,7 @@ def test_edit_page_disables_the_frozen_fields_and_says_why(cast, client_for, acc
         "threshold",
         "threshold_unit",
         "frequency",
+        "year_basis",
     ]
     assert "results up to 2025-12-31 were accepted with this definition" in page.content.decode()
 
