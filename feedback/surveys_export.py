@@ -30,9 +30,11 @@ def survey_xlsx(survey):
     if not survey.is_anonymous:
         header += [_("Name"), _("E-mail")]
     sheet.append(xlsx_row(sheet, header + [question.text for question in questions]))
-    responses = survey.responses.select_related("entered_by").prefetch_related(
-        "answers__options", "answers__question"
-    ).order_by("submitted_at", "pk")
+    responses = (
+        survey.responses.select_related("entered_by")
+        .prefetch_related("answers__options", "answers__question")
+        .order_by("submitted_at", "pk")
+    )
     for response in responses:
         answers = {answer.question_id: answer for answer in response.answers.all()}
         row = [
@@ -59,7 +61,9 @@ def survey_xlsx(survey):
             summary.append(xlsx_row(summary, [entry["question"].text, _("Satisfaction score (%)"), score.percent]))
             summary.append(xlsx_row(summary, [entry["question"].text, _("Sample size"), score.denominator]))
         if "net_promoter" in entry:
-            summary.append(xlsx_row(summary, [entry["question"].text, _("Net promoter score"), entry["net_promoter"].score]))
+            summary.append(
+                xlsx_row(summary, [entry["question"].text, _("Net promoter score"), entry["net_promoter"].score])
+            )
     buffer = io.BytesIO()
     workbook.save(buffer)
     return buffer.getvalue()

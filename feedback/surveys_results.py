@@ -125,10 +125,7 @@ def distribution(question):
         counts = Counter(_numbers(question))
         return [(str(point), counts.get(point, 0)) for point in scale_of(question)]
     if question.kind in (QuestionKind.SINGLE, QuestionKind.MULTIPLE):
-        return [
-            (option, option.n)
-            for option in question.options.annotate(n=Count("answers")).order_by("position")
-        ]
+        return [(option, option.n) for option in question.options.annotate(n=Count("answers")).order_by("position")]
     return []
 
 

@@ -29,7 +29,9 @@ class SurveyForm(forms.ModelForm):
             "introduction_ga": forms.Textarea(attrs={"rows": 3}),
         }
         help_texts = {
-            "is_anonymous": _("Anonymous surveys ask for no name or e-mail address and keep nothing that identifies anyone.")
+            "is_anonymous": _(
+                "Anonymous surveys ask for no name or e-mail address and keep nothing that identifies anyone."
+            )
         }
 
     def values(self):
@@ -45,15 +47,22 @@ class QuestionForm(forms.Form):
     text_ga = forms.CharField(label=_("Question in Irish"), max_length=500, required=False)
     required = forms.BooleanField(label=_("An answer is required"), required=False)
     scale_max = forms.IntegerField(
-        label=_("Highest rating"), min_value=2, max_value=10, initial=5,
+        label=_("Highest rating"),
+        min_value=2,
+        max_value=10,
+        initial=5,
         help_text=_("For a rating scale only: it goes from 1 to this number."),
     )
     options = forms.CharField(
-        label=_("Choices"), required=False, widget=forms.Textarea(attrs={"rows": 4}),
+        label=_("Choices"),
+        required=False,
+        widget=forms.Textarea(attrs={"rows": 4}),
         help_text=_("For one or several choices only: one choice a line."),
     )
     options_ga = forms.CharField(
-        label=_("Choices in Irish"), required=False, widget=forms.Textarea(attrs={"rows": 4}),
+        label=_("Choices in Irish"),
+        required=False,
+        widget=forms.Textarea(attrs={"rows": 4}),
         help_text=_("The same choices in the same order, one a line."),
     )
 
@@ -61,8 +70,12 @@ class QuestionForm(forms.Form):
     def initial_for(cls, question):
         options = list(question.options.order_by("position"))
         return {
-            "kind": question.kind, "text": question.text, "text_ga": question.text_ga, "required": question.required,
-            "scale_max": question.scale_max, "options": "\n".join(o.text for o in options),
+            "kind": question.kind,
+            "text": question.text,
+            "text_ga": question.text_ga,
+            "required": question.required,
+            "scale_max": question.scale_max,
+            "options": "\n".join(o.text for o in options),
             "options_ga": "\n".join(o.text_ga for o in options),
         }
 
@@ -72,8 +85,12 @@ class QuestionForm(forms.Form):
         irish = [line for line in data["options_ga"].splitlines() if line.strip()]
         irish += [""] * (len(texts) - len(irish))
         return {
-            "kind": data["kind"], "text": data["text"], "text_ga": data["text_ga"], "required": data["required"],
-            "scale_max": data["scale_max"], "options": list(zip(texts, irish, strict=False)),
+            "kind": data["kind"],
+            "text": data["text"],
+            "text_ga": data["text_ga"],
+            "required": data["required"],
+            "scale_max": data["scale_max"],
+            "options": list(zip(texts, irish, strict=False)),
         }
 
 
@@ -94,7 +111,10 @@ def question_field(question):
     required = question.required
     if question.kind in (QuestionKind.RATING, QuestionKind.SATISFACTION, QuestionKind.NET_PROMOTER):
         return forms.ChoiceField(
-            label=label, required=required, choices=_scale_choices(question), widget=forms.RadioSelect,
+            label=label,
+            required=required,
+            choices=_scale_choices(question),
+            widget=forms.RadioSelect,
             help_text=_scale_help(question),
         )
     if question.kind in CHOICE_KINDS:

@@ -29,7 +29,9 @@ def _check_dates(opens_on, closes_on):
 def survey_create(*, actor, organisation, **fields):
     _check_dates(fields["opens_on"], fields["closes_on"])
     survey = Survey.objects.create(organisation=organisation, created_by=actor, **fields)
-    audit_record(actor=actor, verb="survey.create", target=survey, organisation=organisation, after={"title": survey.title})
+    audit_record(
+        actor=actor, verb="survey.create", target=survey, organisation=organisation, after={"title": survey.title}
+    )
     return survey
 
 
@@ -96,7 +98,12 @@ def question_add(*, actor, survey, kind, text, text_ga="", required=False, scale
     options = _clean_options(kind, options)
     position = (survey.questions.aggregate(top=Max("position"))["top"] or 0) + 1
     question = SurveyQuestion.objects.create(
-        survey=survey, position=position, kind=kind, text=text, text_ga=text_ga, required=required,
+        survey=survey,
+        position=position,
+        kind=kind,
+        text=text,
+        text_ga=text_ga,
+        required=required,
         scale_max=scale_max if kind == QuestionKind.RATING else 5,
     )
     _save_options(question, options)
@@ -172,7 +179,9 @@ def _check_answer(question, value):
     if question.kind in CHOICE_KINDS:
         chosen = [value] if isinstance(value, str | int) else list(value)
         options = {str(option.pk): option for option in question.options.all()}
-        if any(str(item) not in options for item in chosen) or (question.kind == QuestionKind.SINGLE and len(chosen) > 1):
+        if any(str(item) not in options for item in chosen) or (
+            question.kind == QuestionKind.SINGLE and len(chosen) > 1
+        ):
             raise ServiceError(_("Choose from the choices shown."), field=f"q{question.pk}")
         return [options[str(item)] for item in chosen]
     return str(value).strip()[:5000] or None
@@ -212,8 +221,12 @@ def response_submit(*, survey, channel, answers, actor=None, respondent_name="",
         respondent_name, respondent_email = "", ""
         now = now.replace(minute=0, second=0, microsecond=0)
     response = SurveyResponse.objects.create(
-        survey=survey, channel=channel, entered_by=actor, submitted_at=now,
-        respondent_name=respondent_name.strip()[:200], respondent_email=respondent_email.strip()[:254],
+        survey=survey,
+        channel=channel,
+        entered_by=actor,
+        submitted_at=now,
+        respondent_name=respondent_name.strip()[:200],
+        respondent_email=respondent_email.strip()[:254],
     )
     for question, value in cleaned.items():
         if value is None:
@@ -227,7 +240,10 @@ def response_submit(*, survey, channel, answers, actor=None, respondent_name="",
             SurveyAnswer.objects.create(response=response, question=question, text=value)
     if actor is not None:
         audit_record(
-            actor=actor, verb="survey.response_enter", target=response, organisation=survey.organisation,
+            actor=actor,
+            verb="survey.response_enter",
+            target=response,
+            organisation=survey.organisation,
             after={"channel": channel},
         )
     return response

@@ -7,6 +7,7 @@ from django.shortcuts import render
 from django.views.decorators.http import require_GET
 
 from ..access_surveys import get_survey_for_user
+from ..survey_charts import bar_chart
 from ..surveys_export import survey_xlsx
 from ..surveys_results import channel_counts, free_text_answers, question_results
 
@@ -19,6 +20,10 @@ def survey_results(request, organisation_pk, pk):
     survey = get_survey_for_user(request, organisation_pk, pk)
     query = request.GET.get("q", "")[:200]
     channels = channel_counts(survey)
+    results = question_results(survey)
+    for entry in results:
+        if entry["rows"]:
+            entry["chart"] = bar_chart(f"chart-q{entry['question'].pk}", entry["question"].text, entry["rows"])
     return render(
         request,
         "feedback/survey_results.html",
@@ -27,7 +32,7 @@ def survey_results(request, organisation_pk, pk):
             "organisation": survey.organisation,
             "channels": channels,
             "total": sum(count for _value, _label, count in channels),
-            "results": question_results(survey),
+            "results": results,
             "texts": free_text_answers(survey, query)[:500],
             "query": query,
         },
@@ -39,5 +44,8 @@ def survey_results(request, organisation_pk, pk):
 def survey_export(request, organisation_pk, pk):
     survey = get_survey_for_user(request, organisation_pk, pk)
     return FileResponse(
-        ContentFile(survey_xlsx(survey)), as_attachment=True, filename=f"survey-{survey.pk}.xlsx", content_type=XLSX_TYPE
+        ContentFile(survey_xlsx(survey)),
+        as_attachment=True,
+        filename=f"survey-{survey.pk}.xlsx",
+        content_type=XLSX_TYPE,
     )

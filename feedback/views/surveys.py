@@ -62,10 +62,13 @@ def survey_create(request, organisation_pk):
 def survey_edit(request, organisation_pk, pk):
     survey = get_survey_for_user(request, organisation_pk, pk)
     form = SurveyForm(request.POST or None, instance=survey)
-    if request.method == "POST" and form.is_valid():
-        if run_service(form, services.survey_update, actor=request.user, survey=survey, **form.values()):
-            messages.success(request, _("Changes saved."))
-            return _detail(survey)
+    if (
+        request.method == "POST"
+        and form.is_valid()
+        and run_service(form, services.survey_update, actor=request.user, survey=survey, **form.values())
+    ):
+        messages.success(request, _("Changes saved."))
+        return _detail(survey)
     return render(
         request, "feedback/survey_form.html", {"form": form, "organisation": survey.organisation, "survey": survey}
     )
@@ -109,10 +112,13 @@ def survey_qr(request, organisation_pk, pk):
 def question_create(request, organisation_pk, pk):
     survey = get_survey_for_user(request, organisation_pk, pk)
     form = QuestionForm(request.POST or None)
-    if request.method == "POST" and form.is_valid():
-        if run_service(form, services.question_add, actor=request.user, survey=survey, **form.values()):
-            messages.success(request, _("Question added."))
-            return _detail(survey)
+    if (
+        request.method == "POST"
+        and form.is_valid()
+        and run_service(form, services.question_add, actor=request.user, survey=survey, **form.values())
+    ):
+        messages.success(request, _("Question added."))
+        return _detail(survey)
     return render(request, "feedback/question_form.html", {"form": form, "survey": survey, "question": None})
 
 
@@ -120,10 +126,13 @@ def question_create(request, organisation_pk, pk):
 def question_edit(request, organisation_pk, pk):
     question = get_question_for_user(request, organisation_pk, pk)
     form = QuestionForm(request.POST or None, initial=QuestionForm.initial_for(question))
-    if request.method == "POST" and form.is_valid():
-        if run_service(form, services.question_update, actor=request.user, question=question, **form.values()):
-            messages.success(request, _("Question saved."))
-            return _detail(question.survey)
+    if (
+        request.method == "POST"
+        and form.is_valid()
+        and run_service(form, services.question_update, actor=request.user, question=question, **form.values())
+    ):
+        messages.success(request, _("Question saved."))
+        return _detail(question.survey)
     return render(
         request, "feedback/question_form.html", {"form": form, "survey": question.survey, "question": question}
     )
@@ -173,6 +182,10 @@ def response_enter(request, organisation_pk, pk):
             **form.respondent(),
         )
         if response:
-            messages.success(request, _("Response recorded (%(channel)s).") % {"channel": response.get_channel_display()})
-            return redirect("workspace:feedback:survey_response_enter", organisation_pk=survey.organisation_id, pk=survey.pk)
+            messages.success(
+                request, _("Response recorded (%(channel)s).") % {"channel": response.get_channel_display()}
+            )
+            return redirect(
+                "workspace:feedback:survey_response_enter", organisation_pk=survey.organisation_id, pk=survey.pk
+            )
     return render(request, "feedback/survey_response_enter.html", {"form": form, "survey": survey})
