@@ -48,6 +48,7 @@ class QuestionForm(forms.Form):
     required = forms.BooleanField(label=_("An answer is required"), required=False)
     scale_max = forms.IntegerField(
         label=_("Highest rating"),
+        required=False,
         min_value=2,
         max_value=10,
         initial=5,
@@ -89,7 +90,7 @@ class QuestionForm(forms.Form):
             "text": data["text"],
             "text_ga": data["text_ga"],
             "required": data["required"],
-            "scale_max": data["scale_max"],
+            "scale_max": data["scale_max"] or 5,
             "options": list(zip(texts, irish, strict=False)),
         }
 
