@@ -136,3 +136,24 @@ def test_export_escapes_formulas(cast, client_for):
         for row in sheet.iter_rows():
             for cell in row:
                 assert cell.data_type != "f"
+
+
+@pytest.mark.django_db
+def test_rating_scale_counts_its_top_two_points_and_rejects_numbers_outside_it(cast):
+    from common.errors import ServiceError
+
+    survey = satisfaction_survey(cast.org_a)
+    rating = SurveyQuestion.objects.create(
+        survey=survey, position=3, kind=QuestionKind.RATING, text="Rate", scale_max=7
+    )
+    satisfaction = survey.questions.get(position=1)
+    for value in (7, 6, 5, 1):
+        response_submit(survey=survey, channel="web", answers={satisfaction.pk: 3, rating.pk: value})
+    with pytest.raises(ServiceError):
+        response_submit(survey=survey, channel="web", answers={satisfaction.pk: 3, rating.pk: 8})
+    with pytest.raises(ServiceError):
+        response_submit(survey=survey, channel="web", answers={rating.pk: 7})  # the required question
+    today = timezone.localdate()
+    assert survey_satisfaction(rating, today, today) == (2, 4)
+    assert survey_satisfaction(rating.pk, today, today) == (2, 4)
+    assert [count for _label, count in question_results(survey)[2]["rows"]] == [1, 0, 0, 0, 1, 1, 1]
