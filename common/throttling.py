@@ -9,6 +9,8 @@ Password reset: requests are counted per e-mail address and per IP address; over
 no mail is sent, and the page answers exactly as it does for any other address.
 """
 
+import hashlib
+import hmac
 import logging
 
 from axes.backends import AxesStandaloneBackend
@@ -102,3 +104,25 @@ def password_reset_allowed(request, email) -> bool:
         logger.warning("Password reset request over the limit (by %s)", "e-mail address" if by_email else "IP address")
         return False
     return True
+
+
+def _address_key(group):
+    """A ratelimit key: a salted hash of the client's address, never the address itself.
+
+    The salt is the secret key and the group, so the cache holds only an unlinkable digest, and only for the
+    limit's window (django-ratelimit's cache entry expires with it). Nothing goes to the database or the logs.
+    """
+
+    def key(_group, request):
+        digest = hmac.new(settings.SECRET_KEY.encode(), f"{group}:{client_ip(request)}".encode(), hashlib.sha256)
+        return digest.hexdigest()
+
+    return key
+
+
+def public_post_allowed(request, group, rate) -> bool:
+    """Count one public POST (a survey response, a report) for this address; False once over the limit."""
+    limited = is_ratelimited(request, group=group, key=_address_key(group), rate=rate, increment=True)
+    if limited:
+        logger.warning("Public form %s over its limit", group)  # no address, not even hashed
+    return not limited

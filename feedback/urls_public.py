@@ -4,10 +4,16 @@ Short paths, because they are printed under QR codes: ``r/<code>/`` (report at a
 ``case/`` (follow a case with a receipt), ``s/<token>/`` (a survey).
 """
 
+from django.urls import path
+
+from .views import public_surveys
+
 app_name = "public_feedback"
 
 urlpatterns = [
     # redbutton: r/<code>/ and its receipt page
     # cases: case/ (follow a case with the receipt: messages, more information, rating)
-    # surveys: s/<token>/
+    # surveys: s/<token>/ (answer a survey) and its thank-you page
+    path("s/<str:token>/", public_surveys.survey_answer, name="survey"),
+    path("s/<str:token>/thanks/", public_surveys.survey_thanks, name="survey_thanks"),
 ]

@@ -151,6 +151,7 @@ class Organisation(models.Model):
             ("view_audit_log", _("View the organisation's audit log")),
             ("manage_training", _("Assign training to staff")),
             ("take_training", _("Complete assigned training")),
+            ("manage_surveys", _("Build customer surveys, enter paper responses and read the results")),
             ("manage_members", _("Add, change and remove members")),
             ("review_returns", _("Query and accept metric returns")),
             ("review_documents", _("Request changes to and approve charters and action plans")),

@@ -28,14 +28,17 @@ RECEIVE_ESCALATIONS = "receive_escalations"
 VIEW_AUDIT_LOG = "view_audit_log"
 MANAGE_TRAINING = "manage_training"
 TAKE_TRAINING = "take_training"
+# Build customer surveys, type in paper responses and read the results (representative and head).
+MANAGE_SURVEYS = "manage_surveys"
 
 ROLE_PERMISSIONS = {
-    OrganisationRole.REPRESENTATIVE: {VIEW, MANAGE_CHARTER, MANAGE_STANDARDS, TAKE_TRAINING},
+    OrganisationRole.REPRESENTATIVE: {VIEW, MANAGE_CHARTER, MANAGE_STANDARDS, MANAGE_SURVEYS, TAKE_TRAINING},
     OrganisationRole.HEAD: {
         VIEW,
         APPROVE_SUBMISSIONS,
         HANDLE_FEEDBACK,
         RECEIVE_ESCALATIONS,
+        MANAGE_SURVEYS,
         VIEW_AUDIT_LOG,
         MANAGE_TRAINING,
         TAKE_TRAINING,
