@@ -123,6 +123,7 @@ class Organisation(models.Model):
             ("view_audit_log", _("View the organisation's audit log")),
             ("manage_training", _("Assign training to staff")),
             ("take_training", _("Complete assigned training")),
+            ("view_training_compliance", _("Read training compliance figures")),
             ("manage_members", _("Add, change and remove members")),
             ("review_returns", _("Query and accept metric returns")),
             ("assign_evaluators", _("Assign evaluators")),

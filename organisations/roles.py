@@ -28,9 +28,12 @@ RECEIVE_ESCALATIONS = "receive_escalations"
 VIEW_AUDIT_LOG = "view_audit_log"
 MANAGE_TRAINING = "manage_training"
 TAKE_TRAINING = "take_training"
+# Read the training compliance figures (rates, overdue and expiring lists): heads, representatives (who prepare
+# the accreditation application these figures are evidence for) and the evaluation unit.
+VIEW_TRAINING_COMPLIANCE = "view_training_compliance"
 
 ROLE_PERMISSIONS = {
-    OrganisationRole.REPRESENTATIVE: {VIEW, MANAGE_CHARTER, MANAGE_STANDARDS, TAKE_TRAINING},
+    OrganisationRole.REPRESENTATIVE: {VIEW, MANAGE_CHARTER, MANAGE_STANDARDS, TAKE_TRAINING, VIEW_TRAINING_COMPLIANCE},
     OrganisationRole.HEAD: {
         VIEW,
         APPROVE_SUBMISSIONS,
@@ -39,6 +42,7 @@ ROLE_PERMISSIONS = {
         VIEW_AUDIT_LOG,
         MANAGE_TRAINING,
         TAKE_TRAINING,
+        VIEW_TRAINING_COMPLIANCE,
     },
     OrganisationRole.COMPLAINTS_OFFICER: {VIEW, HANDLE_FEEDBACK, TAKE_TRAINING},
     OrganisationRole.STAFF: {VIEW, TAKE_TRAINING},
@@ -64,7 +68,7 @@ REVIEW_RETURNS = "review_returns"
 ASSIGN_EVALUATORS = "assign_evaluators"
 
 # An evaluator assigned to an organisation holds these on it.
-EVALUATOR_PERMISSIONS = {VIEW, REVIEW_RETURNS}
+EVALUATOR_PERMISSIONS = {VIEW, REVIEW_RETURNS, VIEW_TRAINING_COMPLIANCE}
 # Lead evaluators hold these on every organisation, through their central role.
 LEAD_EVALUATOR_PERMISSIONS = EVALUATOR_PERMISSIONS | {ASSIGN_EVALUATORS}
 # Reviewing, assigning reviewers, scoring and deciding: never on an organisation one belongs to
