@@ -70,7 +70,7 @@ def _local_dates(series):
 
 def _pair_keys(frame):
     """One integer per (person, module) pair, for fast set membership."""
-    return (frame["user_id"].astype("int64") << 32) | frame["module_id"].astype("int64")
+    return frame["user_id"].astype("int64") * 2**32 + frame["module_id"].astype("int64")
 
 
 def _month_ends(on, months=TREND_MONTHS):
