@@ -36,9 +36,9 @@ def council():
 
     Module A (valid 24 months): staff 1 valid (expires 2027), staff 2 valid but expiring on 2026-07-01 (16 days),
     staff 3 expired on 2026-06-01 and overdue (due 2026-05-01), staff 4 nothing, due later (not overdue),
-    staff 5 completed version 1 but version 2 invalidated it (completions_valid_from = 2), overdue;
+    staff 5 completed an older version that no longer counts (below completions_valid_from), overdue;
     the head completed it without expiry.
-    Module B: the head overdue, staff 1 valid (expires on ON + 60 days exactly: expiring), staff 2 expires ON (not valid).
+    Module B: the head overdue, staff 1 valid (expires ON + 60 days exactly: expiring), staff 2 expires ON (gone).
     """
     organisation = OrganisationFactory(name="Riverside Test Council")
     head = member(organisation, OrganisationRole.HEAD, first_name="Hanna", last_name="Head")
