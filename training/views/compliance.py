@@ -35,7 +35,7 @@ def _labelled(report):
     for row in report["modules"]:
         row["label"] = module_label(row)
     for row in report["roles"]:
-        row["label"] = row["label"] or gettext("No current role")
+        row["label"] = str(row["label"] or gettext("No current role"))
     for row in report["overdue"] + report["expiring"]:
         row["module_label"] = module_label(row["module"])
     for point in report["trend"]:
