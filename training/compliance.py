@@ -18,15 +18,16 @@ Definitions (the same as the per-person rules in `training/rules.py`):
 
 Every figure comes from a fixed handful of queries, whatever the number of staff: the assignments of the
 organisation, the completions of its assigned people for its assigned modules, the roles, the module titles.
-pandas does the rest.
+numpy checks validity on each day (vectorised; the trend asks 12 days), pandas shapes the tables.
 """
 
 import datetime
 from dataclasses import dataclass
 
+import numpy as np
 import pandas as pd
-from django.conf import settings
-from django.db.models import Count, Exists, OuterRef, Q
+from django.db.models import Count, Exists, F, OuterRef, Q
+from django.db.models.functions import TruncDate
 
 from organisations.models import Membership
 from organisations.roles import OrganisationRole
@@ -36,41 +37,35 @@ from .rules import EXPIRING_SOON_DAYS
 
 TREND_MONTHS = 12
 NO_ROLE = ""
-
-ASSIGNMENT_COLUMNS = [
-    "id",
-    "user_id",
-    "module_id",
-    "due_date",
-    "created_at",
-    "withdrawn_at",
-    "user__first_name",
-    "user__last_name",
-    "user__email",
-]
-COMPLETION_COLUMNS = ["user_id", "module_id", "completed_at", "expires_on", "version_number", "valid_from"]
+NEVER = np.datetime64("9999-12-31", "D")  # a completion without expiry, an assignment not withdrawn
 
 
 @dataclass
 class ComplianceData:
-    """The organisation's assignments and the completions that matter for them, as frames."""
+    """The organisation's assignments and the completions that count for them, as numpy columns."""
 
     organisation: object
     on: datetime.date
-    assignments: pd.DataFrame
-    completions: pd.DataFrame
+    assignments: dict  # id, user_id, module_id, key, due, created, withdrawn (arrays); people (list of names)
+    completions: dict  # key, completed, expires (arrays)
     modules: dict
 
 
-def _local_dates(series):
-    """Midnights (naive, in the site's time zone) of a column of aware datetimes; NaT stays NaT."""
-    stamps = pd.to_datetime(series, utc=True)
-    return stamps.dt.tz_convert(settings.TIME_ZONE).dt.tz_localize(None).dt.normalize()
+def _days(values, missing=None):
+    """A datetime64[D] array of dates (None → NaT, or `missing`)."""
+    days = np.array(values, dtype="datetime64[D]")
+    if missing is not None:
+        days[np.isnat(days)] = missing
+    return days
 
 
-def _pair_keys(frame):
+def _keys(user_ids, module_ids):
     """One integer per (person, module) pair, for fast set membership."""
-    return frame["user_id"].astype("int64") * 2**32 + frame["module_id"].astype("int64")
+    return np.asarray(user_ids, dtype=np.int64) * 2**32 + np.asarray(module_ids, dtype=np.int64)
+
+
+def _columns(rows, count):
+    return list(zip(*rows, strict=True)) if rows else [()] * count
 
 
 def _month_ends(on, months=TREND_MONTHS):
@@ -103,58 +98,110 @@ def load_compliance_data(organisation, *, on):
     """The organisation's assignments live at some point in the trend's window, and their completions.
 
     Three queries whatever the staff size: assignments (with the people's names), completions, module titles.
+    Dates of timestamps are taken in the site's time zone (TruncDate).
     """
-    since = pd.Timestamp(_month_ends(on)[0] - datetime.timedelta(days=31))
+    since = _month_ends(on)[0] - datetime.timedelta(days=31)
     assignments = Assignment.objects.filter(organisation=organisation).filter(
-        Q(withdrawn_at__isnull=True) | Q(withdrawn_at__gte=since.to_pydatetime().replace(tzinfo=datetime.UTC))
+        Q(withdrawn_at__isnull=True) | Q(withdrawn_at__date__gte=since)
     )
-    frame = pd.DataFrame.from_records(list(assignments.values_list(*ASSIGNMENT_COLUMNS)), columns=ASSIGNMENT_COLUMNS)
-    frame["created_on"] = _local_dates(frame["created_at"])
-    frame["withdrawn_on"] = _local_dates(frame["withdrawn_at"])
-    frame["due_date"] = pd.to_datetime(frame["due_date"])
-    frame["key"] = _pair_keys(frame)
-    completions = Completion.objects.filter(
-        module_id__in=assignments.values("module_id"), user_id__in=assignments.values("user_id")
-    ).values_list(*COMPLETION_COLUMNS[:-1], "module__completions_valid_from")
-    done = pd.DataFrame.from_records(list(completions), columns=COMPLETION_COLUMNS)
-    done["completed_on"] = _local_dates(done["completed_at"])
-    done["expires_on"] = pd.to_datetime(done["expires_on"])
-    done["key"] = _pair_keys(done)
-    done = done[(done["version_number"] >= done["valid_from"]) & done["key"].isin(frame["key"])]
-    modules = module_titles(sorted(set(frame["module_id"].tolist())))
-    return ComplianceData(organisation, on, frame, done, modules)
+    rows = list(
+        assignments.annotate(created_on=TruncDate("created_at"), withdrawn_on=TruncDate("withdrawn_at")).values_list(
+            "id",
+            "user_id",
+            "module_id",
+            "due_date",
+            "created_on",
+            "withdrawn_on",
+            "user__first_name",
+            "user__last_name",
+            "user__email",
+        )
+    )
+    ids, user_ids, module_ids, due, created, withdrawn, first, last, email = _columns(rows, 9)
+    assigned = {
+        "id": np.array(ids, dtype=np.int64),
+        "user_id": np.array(user_ids, dtype=np.int64),
+        "module_id": np.array(module_ids, dtype=np.int64),
+        "key": _keys(user_ids, module_ids),
+        "due": _days(due),
+        "created": _days(created),
+        "withdrawn": _days(withdrawn, NEVER),
+        "people": list(zip(first, last, email, strict=True)),
+    }
+    completions = (
+        Completion.objects.filter(
+            module_id__in=assignments.values("module_id"),
+            user_id__in=assignments.values("user_id"),
+            version_number__gte=F("module__completions_valid_from"),
+        )
+        .annotate(completed_on=TruncDate("completed_at"))
+        .values_list("user_id", "module_id", "completed_on", "expires_on")
+    )
+    done_users, done_modules, completed, expires = _columns(list(completions), 4)
+    keys = _keys(done_users, done_modules)
+    ours = np.isin(keys, assigned["key"])
+    done = {"key": keys[ours], "completed": _days(completed)[ours], "expires": _days(expires, NEVER)[ours]}
+    modules = module_titles(sorted(set(module_ids)))
+    return ComplianceData(organisation, on, assigned, done, modules)
 
 
 def _live_on(data, day):
-    """The assignments that count on the day."""
-    day = pd.Timestamp(day)
-    frame = data.assignments
-    live = (frame["created_on"] <= day) & (frame["withdrawn_on"].isna() | (frame["withdrawn_on"] > day))
-    return frame[live]
+    """Mask of the assignments that count on the day."""
+    assigned = data.assignments
+    return (assigned["created"] <= day) & (assigned["withdrawn"] > day)
 
 
 def _valid_on(data, day):
-    """Per (person, module) pair with a valid completion on the day: the latest expiry (NaT: never expires)."""
-    day = pd.Timestamp(day)
+    """Mask of the completions that are valid on the day."""
     done = data.completions
-    valid = done[(done["completed_on"] <= day) & (done["expires_on"].isna() | (done["expires_on"] > day))]
-    never = valid[valid["expires_on"].isna()]["key"].unique()
-    latest = valid.groupby("key").agg(expires_on=("expires_on", "max"), completed_on=("completed_on", "max"))
-    latest.loc[latest.index.isin(never), "expires_on"] = pd.NaT
-    return latest
+    return (done["completed"] <= day) & (done["expires"] > day)
+
+
+def _latest_per_key(keys, values):
+    """Sorted unique keys and, for each, the largest value."""
+    if not len(keys):
+        return keys, values
+    order = np.lexsort((values, keys))
+    keys, values = keys[order], values[order]
+    last = np.append(keys[1:] != keys[:-1], True)
+    return keys[last], values[last]
+
+
+def _lookup(sorted_keys, values, keys):
+    """(found mask, value or NaT) of each key in sorted_keys."""
+    if not len(sorted_keys):
+        return np.zeros(len(keys), dtype=bool), np.full(len(keys), np.datetime64("NaT"), dtype="datetime64[D]")
+    positions = np.clip(np.searchsorted(sorted_keys, keys), 0, len(sorted_keys) - 1)
+    found = sorted_keys[positions] == keys
+    return found, np.where(found, values[positions], np.datetime64("NaT"))
 
 
 def assignment_status(data, day=None):
-    """The assignments that count on the day, with `valid`, `overdue`, `expiring` flags and the latest expiry."""
-    day = pd.Timestamp(day or data.on)
-    rows = _live_on(data, day).copy()
-    latest = _valid_on(data, day)
-    rows = rows.join(latest, on="key")
-    rows["valid"] = rows["key"].isin(latest.index)
-    rows["overdue"] = ~rows["valid"] & (rows["due_date"] < day)
-    soon = day + pd.Timedelta(days=EXPIRING_SOON_DAYS)
-    rows["expiring"] = rows["valid"] & rows["expires_on"].notna() & (rows["expires_on"] <= soon)
-    return rows
+    """The assignments that count on the day (a DataFrame): person, module, due date, and whether the person has
+    a valid completion (`valid`, with its latest expiry and completion day), is `overdue`, or `expiring` soon."""
+    day = np.datetime64(day or data.on, "D")
+    live = np.flatnonzero(_live_on(data, day))
+    assigned, done = data.assignments, data.completions
+    valid = _valid_on(data, day)
+    keys, expiries = _latest_per_key(done["key"][valid], done["expires"][valid])
+    completed_keys, completed_days = _latest_per_key(done["key"][valid], done["completed"][valid])
+    found, expires = _lookup(keys, expiries, assigned["key"][live])
+    _, completed = _lookup(completed_keys, completed_days, assigned["key"][live])
+    due = assigned["due"][live]
+    soon = day + np.timedelta64(EXPIRING_SOON_DAYS, "D")
+    return pd.DataFrame(
+        {
+            "row": live,
+            "user_id": assigned["user_id"][live],
+            "module_id": assigned["module_id"][live],
+            "due_date": due,
+            "valid": found,
+            "overdue": ~found & (due < day),
+            "expiring": found & (expires <= soon),
+            "expires_on": np.where(expires == NEVER, np.datetime64("NaT"), expires),
+            "completed_on": completed,
+        }
+    )
 
 
 def _rate(completed, assigned):
@@ -166,42 +213,67 @@ def _plain(value):
     return value.item() if hasattr(value, "item") else value
 
 
-def _summary(groups):
-    table = groups.agg(
-        assigned=("valid", "size"),
-        completed=("valid", "sum"),
-        overdue=("overdue", "sum"),
-        expiring=("expiring", "sum"),
-    )
+def _summary(frame, by):
+    table = frame.assign(assigned=1).groupby(by)[["assigned", "valid", "overdue", "expiring"]].sum()
     return [
-        {key: int(value) for key, value in row.items()}
-        | {"key": _plain(index), "rate": _rate(row["completed"], row["assigned"])}
-        for index, row in table.iterrows()
+        {
+            "key": _plain(key),
+            "assigned": int(row.assigned),
+            "completed": int(row.valid),
+            "overdue": int(row.overdue),
+            "expiring": int(row.expiring),
+            "rate": _rate(row.valid, row.assigned),
+        }
+        for key, row in zip(table.index, table.itertuples(index=False), strict=True)
     ]
 
 
 def by_module(data, rows):
-    figures = _summary(rows.groupby("module_id"))
+    figures = _summary(rows, "module_id")
     for row in figures:
         row.update(data.modules.get(row["key"], {"code": "", "title": "", "title_ga": ""}))
     return sorted(figures, key=lambda row: (row["title"].lower(), row["key"]))
 
 
-def by_role(data, rows, roles):
-    """Per organisation role (a person with several roles counts under each); people with none under NO_ROLE."""
-    held = rows.merge(roles, on="user_id", how="left")
-    held["role"] = held["role"].fillna(NO_ROLE)
-    figures = _summary(held.groupby("role"))
-    order = {role: index for index, role in enumerate(OrganisationRole.values)}
-    for row in figures:
-        row["label"] = OrganisationRole(row["key"]).label if row["key"] in order else None
-    return sorted(figures, key=lambda row: order.get(row["key"], len(order)))
+def by_role(rows, roles):
+    """Per organisation role (a person with several roles counts under each); people with none under NO_ROLE.
+
+    `roles` is {role: array of user ids} (role_members).
+    """
+    user_ids = rows["user_id"].to_numpy()
+    flags = rows[["valid", "overdue", "expiring"]].to_numpy()
+    anyone = np.zeros(len(rows), dtype=bool)
+    figures = []
+    for role in [*OrganisationRole.values, NO_ROLE]:
+        if role == NO_ROLE:
+            mask = ~anyone
+        else:
+            mask = np.isin(user_ids, roles.get(role, ()))
+            anyone |= mask
+        if not mask.any():
+            continue
+        valid, overdue, expiring = (int(count) for count in flags[mask].sum(axis=0))
+        assigned = int(mask.sum())
+        figures.append(
+            {
+                "key": role,
+                "label": OrganisationRole(role).label if role else None,
+                "assigned": assigned,
+                "completed": valid,
+                "overdue": overdue,
+                "expiring": expiring,
+                "rate": _rate(valid, assigned),
+            }
+        )
+    return figures
 
 
-def role_frame(organisation):
-    """(user id, role) of every membership of the organisation: one query."""
-    memberships = Membership.objects.filter(organisation=organisation).values_list("user_id", "role")
-    return pd.DataFrame.from_records(list(memberships), columns=["user_id", "role"])
+def role_members(organisation):
+    """{role: array of the user ids holding it in the organisation}: one query."""
+    members = {}
+    for user_id, role in Membership.objects.filter(organisation=organisation).values_list("user_id", "role"):
+        members.setdefault(role, []).append(user_id)
+    return {role: np.array(user_ids, dtype=np.int64) for role, user_ids in members.items()}
 
 
 def totals(rows):
@@ -220,51 +292,59 @@ def trend(data):
     """The organisation's rate at each of the last 12 month ends: [{"day", "assigned", "completed", "rate"}]."""
     points = []
     for day in _month_ends(data.on):
-        live = _live_on(data, day)
-        valid = _valid_on(data, day)
-        completed = int(live["key"].isin(valid.index).sum())
-        points.append({"day": day, "assigned": len(live), "completed": completed, "rate": _rate(completed, len(live))})
+        stamp = np.datetime64(day, "D")
+        live_keys = data.assignments["key"][_live_on(data, stamp)]
+        valid_keys = data.completions["key"][_valid_on(data, stamp)]
+        completed = int(np.isin(live_keys, valid_keys).sum())
+        points.append(
+            {"day": day, "assigned": len(live_keys), "completed": completed, "rate": _rate(completed, len(live_keys))}
+        )
     return points
 
 
-def _person(row):
-    name = f"{row['user__first_name']} {row['user__last_name']}".strip()
-    return name or row["user__email"]
+def _date(value):
+    return None if np.isnat(value) else value.astype(datetime.date)
 
 
-def _day(value):
-    return None if pd.isna(value) else value.date()
+def _people_rows(data, rows, order):
+    """Rows of a list of people, sorted by `order` (a column), then name."""
+    people = data.assignments["people"]
+    listed = []
+    for row, module_id, due, expires, completed in zip(
+        rows["row"],
+        rows["module_id"],
+        rows["due_date"].to_numpy(),
+        rows["expires_on"].to_numpy(),
+        rows["completed_on"].to_numpy(),
+        strict=True,
+    ):
+        first, last, email = people[row]
+        listed.append(
+            {
+                "person": f"{first} {last}".strip() or email,
+                "email": email,
+                "sort": (last.lower(), first.lower(), email),
+                "module": data.modules.get(int(module_id), {}),
+                "due_date": _date(due.astype("datetime64[D]")),
+                "expires_on": _date(expires.astype("datetime64[D]")),
+                "completed_on": _date(completed.astype("datetime64[D]")),
+            }
+        )
+    listed.sort(key=lambda item: (item[order], item["sort"]))
+    return listed
 
 
 def overdue_list(data, rows):
-    """Overdue assignments, longest overdue first: [{"person", "email", "module_id", "due_date", "days"}]."""
-    overdue = rows[rows["overdue"]].sort_values(["due_date", "user__last_name", "user__first_name", "id"])
-    on = pd.Timestamp(data.on)
-    return [
-        {
-            "person": _person(row),
-            "email": row["user__email"],
-            "module": data.modules.get(row["module_id"], {}),
-            "due_date": _day(row["due_date"]),
-            "days": (on - row["due_date"]).days,
-        }
-        for row in overdue.to_dict("records")
-    ]
+    """Overdue assignments, longest overdue first: [{"person", "email", "module", "due_date", "days"}]."""
+    listed = _people_rows(data, rows[rows["overdue"]], "due_date")
+    for item in listed:
+        item["days"] = (data.on - item["due_date"]).days
+    return listed
 
 
 def expiring_list(data, rows):
     """Valid completions expiring soon, soonest first: [{"person", "email", "module", "completed_on", "expires_on"}]."""
-    expiring = rows[rows["expiring"]].sort_values(["expires_on", "user__last_name", "user__first_name", "id"])
-    return [
-        {
-            "person": _person(row),
-            "email": row["user__email"],
-            "module": data.modules.get(row["module_id"], {}),
-            "completed_on": _day(row["completed_on"]),
-            "expires_on": _day(row["expires_on"]),
-        }
-        for row in expiring.to_dict("records")
-    ]
+    return _people_rows(data, rows[rows["expiring"]], "expires_on")
 
 
 def compliance_report(organisation, *, on):
@@ -275,7 +355,7 @@ def compliance_report(organisation, *, on):
         "on": on,
         "totals": totals(rows),
         "modules": by_module(data, rows),
-        "roles": by_role(data, rows, role_frame(organisation)),
+        "roles": by_role(rows, role_members(organisation)),
         "trend": trend(data),
         "overdue": overdue_list(data, rows),
         "expiring": expiring_list(data, rows),

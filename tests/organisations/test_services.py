@@ -97,7 +97,11 @@ def test_organisation_cannot_be_its_own_ancestor(cast):
 
 def test_evaluator_assignment_grants_review_and_unassignment_removes_it(cast):
     assignment = services.evaluator_assign(actor=cast.lead, organisation=cast.org_a, evaluator=cast.evaluator)
-    assert organisation_permissions(fresh(cast.evaluator), cast.org_a) == {"view_organisation", "review_returns"}
+    assert organisation_permissions(fresh(cast.evaluator), cast.org_a) == {
+        "view_organisation",
+        "review_returns",
+        "view_training_compliance",
+    }
     assert list(organisations_for_user(fresh(cast.evaluator), "review_returns")) == [cast.org_a]
     with pytest.raises(ServiceError, match="already assigned"):
         services.evaluator_assign(actor=cast.lead, organisation=cast.org_a, evaluator=cast.evaluator)
