@@ -65,7 +65,10 @@ def compliance_xlsx(organisation, report):
         gettext("Overdue"),
         gettext("Overdue on %(day)s") % {"day": on},
         [gettext("Person"), gettext("E-mail"), gettext("Module"), gettext("Due date"), gettext("Days overdue")],
-        [[row["person"], row["email"], row["module_label"], row["due_date"], row["days"]] for row in report["overdue"]],
+        [
+            [row["person"], row["email"], row["module"].get("label", ""), row["due_date"], row["days"]]
+            for row in report["overdue"]
+        ],
         [32, 36, 48, 14, 14],
     )
     _sheet(
@@ -74,7 +77,7 @@ def compliance_xlsx(organisation, report):
         gettext("Completions expiring soon after %(day)s") % {"day": on},
         [gettext("Person"), gettext("E-mail"), gettext("Module"), gettext("Completed on"), gettext("Expires on")],
         [
-            [row["person"], row["email"], row["module_label"], row["completed_on"], row["expires_on"]]
+            [row["person"], row["email"], row["module"].get("label", ""), row["completed_on"], row["expires_on"]]
             for row in report["expiring"]
         ],
         [32, 36, 48, 14, 14],

@@ -36,8 +36,8 @@ def _labelled(report):
         row["label"] = module_label(row)
     for row in report["roles"]:
         row["label"] = str(row["label"] or gettext("No current role"))
-    for row in report["overdue"] + report["expiring"]:
-        row["module_label"] = module_label(row["module"])
+    for module in report["module_titles"].values():
+        module["label"] = module_label(module)
     for point in report["trend"]:
         point["label"] = formats.date_format(point["day"], "M Y")
     return report
