@@ -178,9 +178,10 @@ def load_compliance_data(organisation, *, on):
         "people": list(zip(first, last, email, strict=True)),
     }
     completions = (
+        # One join with the organisation's assignments (a pair assigned twice gives its completions twice: harmless).
         Completion.objects.filter(
-            module_id__in=assignments.values("module_id"),
-            user_id__in=assignments.values("user_id"),
+            user__training_assignments__organisation=organisation,
+            user__training_assignments__module=F("module"),
             version_number__gte=F("module__completions_valid_from"),
         )
         .annotate(completed=EpochSeconds("completed_at"), expires=EpochDays("expires_on"))
@@ -328,7 +329,7 @@ def by_role(rows, roles):
 def role_members(organisation):
     """{role: array of the user ids holding it in the organisation}: one query."""
     members = {}
-    for user_id, role in Membership.objects.filter(organisation=organisation).values_list("user_id", "role"):
+    for user_id, role in Membership.objects.filter(organisation=organisation).order_by().values_list("user_id", "role"):
         members.setdefault(role, []).append(user_id)
     return {role: np.array(user_ids, dtype=np.int64) for role, user_ids in members.items()}
 
