@@ -69,6 +69,7 @@ def organisation_detail(request, organisation_pk):
             "can_view_audit": user_can(request.user, roles.VIEW_AUDIT_LOG, organisation),
             "can_assign": user_can(request.user, roles.ASSIGN_EVALUATORS, organisation),
             "can_manage_standards": user_can(request.user, roles.MANAGE_STANDARDS, organisation),
+            "can_view_training_compliance": user_can(request.user, roles.VIEW_TRAINING_COMPLIANCE, organisation),
             "assignments": organisation.evaluator_assignments.select_related("evaluator"),
         },
     )

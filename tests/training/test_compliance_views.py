@@ -145,3 +145,9 @@ def test_overview_lists_the_organisations_each_reader_may_see(client_for, cast, 
 
 def test_pages_refuse_post(client_for, cast):
     assert client_for("head_a").post(_url("compliance", cast.org_a)).status_code == 405
+
+
+@pytest.mark.parametrize(("role", "linked"), [("head_a", True), ("rep_a", True), ("staff_a", False)])
+def test_the_organisation_page_links_to_the_figures_for_those_who_may_read_them(client_for, cast, role, linked):
+    page = client_for(role).get(reverse("workspace:organisations:detail", kwargs={"organisation_pk": cast.org_a.pk}))
+    assert (_url("compliance", cast.org_a) in page.content.decode()) is linked
