@@ -55,7 +55,7 @@ def test_head_opens_the_compliance_page(training, page, viewport):
     chart = page.get_by_role("img", name=f"{cast.org_a.name}: training completion rate at each month end")
     assert chart.is_visible()
     assert "50.0%" in page.locator(".compliance-summary").inner_text()
-    assert page.get_by_role("region", name="Overdue (2)").is_visible()
+    assert page.get_by_role("heading", name="Overdue (2)").is_visible()
     assert "Staff Member 2" in page.content() and "Staff Member 3" in page.content()
     if viewport:
         assert page.evaluate(CELLS_OFF_SCREEN) == []
