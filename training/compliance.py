@@ -6,7 +6,7 @@ Definitions (the same as the per-person rules in `training/rules.py`):
   (the trend), an assignment counts if it was created on or before that day and not withdrawn by then.
 - **valid completion on a day**: a completion of the module by the person (in whichever organisation they took
   it: training belongs to the person), completed on or before the day, not expired on the day (``expires_on``
-  is empty, or later than the day: on ``expires_on`` itself it no longer counts), and of a version numbered
+  is empty, or on or after the day: valid until ``expires_on``, inclusive), and of a version numbered
   at least ``module.completions_valid_from``.
 - **completion rate** = assigned people with a valid completion ÷ assigned people, per module. Per role and
   per organisation, over several modules, each assignment counts once (a person assigned two modules counts
@@ -43,7 +43,7 @@ def _live_on(data, day):
 def _valid_on(data, day):
     """Mask of the completions that are valid on the day."""
     done = data.completions
-    return (done["completed"] <= day) & (done["expires"] > day)
+    return (done["completed"] <= day) & (done["expires"] >= day)
 
 
 def _latest_per_key(keys, values):
@@ -280,7 +280,7 @@ def training_compliance_for(organisation, *, on):
 def valid_completions_on(day):
     """Completions valid on the day (SQL), for correlated checks against assignments."""
     return Completion.objects.filter(
-        Q(expires_on__isnull=True) | Q(expires_on__gt=day),
+        Q(expires_on__isnull=True) | Q(expires_on__gte=day),
         completed_at__date__lte=day,
         version_number__gte=OuterRef("module__completions_valid_from"),
         user_id=OuterRef("user_id"),

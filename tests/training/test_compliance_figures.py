@@ -38,7 +38,8 @@ def council():
     staff 3 expired on 2026-06-01 and overdue (due 2026-05-01), staff 4 nothing, due later (not overdue),
     staff 5 completed an older version that no longer counts (below completions_valid_from), overdue;
     the head completed it without expiry.
-    Module B: the head overdue, staff 1 valid (expires ON + 60 days exactly: expiring), staff 2 expires ON (gone).
+    Module B: the head overdue, staff 1 valid (expires ON + 60 days exactly: expiring), staff 2 valid until ON
+    (inclusive: valid and expiring).
     """
     organisation = OrganisationFactory(name="Riverside Test Council")
     head = member(organisation, OrganisationRole.HEAD, first_name="Hanna", last_name="Head")
@@ -95,22 +96,22 @@ def council():
 
 def test_totals_modules_and_roles(council):
     report = compliance_report(council["organisation"], on=ON)
-    # A: 6 assigned, valid: staff1, staff2, head = 3. B: 3 assigned, valid: staff1 = 1.
-    assert report["totals"] == {"assigned": 9, "completed": 4, "rate": 44.4, "overdue": 4, "expiring": 2, "people": 6}
+    # A: 6 assigned, valid: staff1, staff2, head = 3. B: 3 assigned, valid: staff1, staff2 = 2.
+    assert report["totals"] == {"assigned": 9, "completed": 5, "rate": 55.6, "overdue": 3, "expiring": 3, "people": 6}
     modules = {row["title"]: row for row in report["modules"]}
     assert {
         k: modules["Customer service basics"][k] for k in ("assigned", "completed", "rate", "overdue", "expiring")
     } == {"assigned": 6, "completed": 3, "rate": 50.0, "overdue": 2, "expiring": 1}
     assert {k: modules["Accessibility"][k] for k in ("assigned", "completed", "rate", "overdue", "expiring")} == {
         "assigned": 3,
-        "completed": 1,
-        "rate": 33.3,
-        "overdue": 2,
-        "expiring": 1,
+        "completed": 2,
+        "rate": 66.7,
+        "overdue": 1,
+        "expiring": 2,
     }
     roles = {row["key"]: row for row in report["roles"]}
     assert (roles["head"]["assigned"], roles["head"]["completed"]) == (2, 1)
-    assert (roles["staff"]["assigned"], roles["staff"]["completed"], roles["staff"]["rate"]) == (7, 3, 42.9)
+    assert (roles["staff"]["assigned"], roles["staff"]["completed"], roles["staff"]["rate"]) == (7, 4, 57.1)
     # Staff 1 (also complaints officer): A and B, both valid.
     assert (roles["complaints_officer"]["assigned"], roles["complaints_officer"]["completed"]) == (2, 2)
 
@@ -120,12 +121,12 @@ def test_overdue_and_expiring_lists(council):
     overdue = [(row["person"], row["module"]["title"], row["days"]) for row in report["overdue"]]
     assert overdue == [
         ("Hanna Head", "Accessibility", 45),
-        ("Staff2 Person2", "Accessibility", 45),
         ("Staff3 Person3", "Customer service basics", 45),
         ("Staff5 Person5", "Customer service basics", 45),
     ]
     expiring = [(row["person"], row["module"]["title"], row["expires_on"]) for row in report["expiring"]]
     assert expiring == [
+        ("Staff2 Person2", "Accessibility", ON),
         ("Staff2 Person2", "Customer service basics", datetime.date(2026, 7, 1)),
         ("Staff1 Person1", "Accessibility", datetime.date(2026, 8, 14)),
     ]
@@ -143,7 +144,7 @@ def test_trend_by_month_end(council):
     assert by_day[datetime.date(2025, 10, 31)] == (9, 6)
     # May 2026: staff3's A has expired on 1 June, not yet at the end of May.
     assert by_day[datetime.date(2026, 5, 31)] == (9, 6)
-    assert by_day[ON] == (9, 4)
+    assert by_day[ON] == (9, 5)
 
 
 def test_a_withdrawn_or_later_assignment_does_not_count(council):
@@ -163,20 +164,20 @@ def test_completion_in_another_organisation_counts_for_the_person(council):
     completion(
         council["staff"][3], elsewhere, council["a"], completed_at=at(datetime.date(2026, 1, 1)), expires_on=None
     )
-    assert training_compliance_for(council["organisation"], on=ON)["completed"] == 5
+    assert training_compliance_for(council["organisation"], on=ON)["completed"] == 6
 
 
 def test_training_compliance_for_and_the_central_rates_agree(council):
     figures = training_compliance_for(council["organisation"], on=ON)
-    assert (figures["assigned"], figures["completed"], figures["rate"]) == (9, 4, 44.4)
+    assert (figures["assigned"], figures["completed"], figures["rate"]) == (9, 5, 55.6)
     assert [(row["title"], row["rate"]) for row in figures["modules"]] == [
-        ("Accessibility", 33.3),
+        ("Accessibility", 66.7),
         ("Customer service basics", 50.0),
     ]
     empty = OrganisationFactory(name="Zz Empty Office")
     rates = organisation_rates(type(empty).objects.filter(pk__in=[empty.pk, council["organisation"].pk]), on=ON)
     assert [(row["name"], row["assigned"], row["completed"], row["rate"]) for row in rates] == [
-        ("Riverside Test Council", 9, 4, 44.4),
+        ("Riverside Test Council", 9, 5, 55.6),
         ("Zz Empty Office", 0, 0, None),
     ]
 
