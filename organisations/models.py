@@ -152,6 +152,7 @@ class Organisation(models.Model):
             ("manage_training", _("Assign training to staff")),
             ("take_training", _("Complete assigned training")),
             ("manage_surveys", _("Build customer surveys, enter paper responses and read the results")),
+            ("view_training_compliance", _("Read training compliance figures")),
             ("manage_members", _("Add, change and remove members")),
             ("review_returns", _("Query and accept metric returns")),
             ("review_documents", _("Request changes to and approve charters and action plans")),

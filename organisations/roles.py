@@ -30,9 +30,19 @@ MANAGE_TRAINING = "manage_training"
 TAKE_TRAINING = "take_training"
 # Build customer surveys, type in paper responses and read the results (representative and head).
 MANAGE_SURVEYS = "manage_surveys"
+# Read the training compliance figures (rates, overdue and expiring lists): heads, representatives (who prepare
+# the accreditation application these figures are evidence for) and the evaluation unit.
+VIEW_TRAINING_COMPLIANCE = "view_training_compliance"
 
 ROLE_PERMISSIONS = {
-    OrganisationRole.REPRESENTATIVE: {VIEW, MANAGE_CHARTER, MANAGE_STANDARDS, MANAGE_SURVEYS, TAKE_TRAINING},
+    OrganisationRole.REPRESENTATIVE: {
+        VIEW,
+        MANAGE_CHARTER,
+        MANAGE_STANDARDS,
+        MANAGE_SURVEYS,
+        TAKE_TRAINING,
+        VIEW_TRAINING_COMPLIANCE,
+    },
     OrganisationRole.HEAD: {
         VIEW,
         APPROVE_SUBMISSIONS,
@@ -42,6 +52,7 @@ ROLE_PERMISSIONS = {
         VIEW_AUDIT_LOG,
         MANAGE_TRAINING,
         TAKE_TRAINING,
+        VIEW_TRAINING_COMPLIANCE,
     },
     OrganisationRole.COMPLAINTS_OFFICER: {VIEW, HANDLE_FEEDBACK, TAKE_TRAINING},
     OrganisationRole.STAFF: {VIEW, TAKE_TRAINING},
@@ -68,7 +79,7 @@ REVIEW_DOCUMENTS = "review_documents"  # request changes to, or approve, charter
 ASSIGN_EVALUATORS = "assign_evaluators"
 
 # An evaluator assigned to an organisation holds these on it.
-EVALUATOR_PERMISSIONS = {VIEW, REVIEW_RETURNS, REVIEW_DOCUMENTS}
+EVALUATOR_PERMISSIONS = {VIEW, REVIEW_RETURNS, REVIEW_DOCUMENTS, VIEW_TRAINING_COMPLIANCE}
 # Lead evaluators hold these on every organisation, through their central role.
 LEAD_EVALUATOR_PERMISSIONS = EVALUATOR_PERMISSIONS | {ASSIGN_EVALUATORS}
 # Reviewing, assigning reviewers, scoring and deciding: never on an organisation one belongs to

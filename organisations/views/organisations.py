@@ -70,6 +70,7 @@ def organisation_detail(request, organisation_pk):
             "can_assign": user_can(request.user, roles.ASSIGN_EVALUATORS, organisation),
             "can_manage_standards": user_can(request.user, roles.MANAGE_STANDARDS, organisation),
             "can_manage_training": user_can(request.user, roles.MANAGE_TRAINING, organisation),
+            "can_view_training_compliance": user_can(request.user, roles.VIEW_TRAINING_COMPLIANCE, organisation),
             "assignments": organisation.evaluator_assignments.select_related("evaluator"),
         },
     )

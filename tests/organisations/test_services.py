@@ -101,6 +101,7 @@ def test_evaluator_assignment_grants_review_and_unassignment_removes_it(cast):
         "view_organisation",
         "review_returns",
         "review_documents",
+        "view_training_compliance",
     }
     assert list(organisations_for_user(fresh(cast.evaluator), "review_returns")) == [cast.org_a]
     with pytest.raises(ServiceError, match="already assigned"):
