@@ -16,6 +16,7 @@ from django.conf import settings
 from django.contrib.auth.forms import AuthenticationForm
 from django.core.exceptions import ValidationError
 from django.shortcuts import render
+from django.utils.crypto import salted_hmac
 from django.utils.translation import ngettext
 from django_ratelimit.core import is_ratelimited
 
@@ -102,3 +103,20 @@ def password_reset_allowed(request, email) -> bool:
         logger.warning("Password reset request over the limit (by %s)", "e-mail address" if by_email else "IP address")
         return False
     return True
+
+
+def hashed_client_key(group, request) -> str:
+    """A django-ratelimit key for public forms: a salted hash of the client's address.
+
+    The address itself is never stored: the hash lives only in the throttle cache, for the
+    limit's window (django-ratelimit's keys expire with it), and is never logged.
+    """
+    return salted_hmac(f"common.throttling.{group}", client_ip(request)).hexdigest()
+
+
+def public_post_allowed(request, group, rate) -> bool:
+    """Count one public POST for this (hashed) address; False once it is over the limit."""
+    limited = is_ratelimited(request, group=group, key=hashed_client_key, rate=rate, increment=True)
+    if limited:
+        logger.warning("Public form %s: too many submissions from one address", group)
+    return not limited

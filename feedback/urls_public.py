@@ -4,10 +4,15 @@ Short paths, because they are printed under QR codes: ``r/<code>/`` (report at a
 ``case/`` (follow a case with a receipt), ``s/<token>/`` (a survey).
 """
 
+from django.urls import path
+
+from .views import report
+
 app_name = "public_feedback"
 
 urlpatterns = [
-    # redbutton: r/<code>/ and its receipt page
+    # redbutton: r/<code>/ (the receipt is shown in the POST's own response, so it has no URL)
+    path("r/<str:code>/", report.report, name="report"),
     # cases: case/ (follow a case with the receipt: messages, more information, rating)
     # surveys: s/<token>/
 ]
