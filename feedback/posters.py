@@ -39,7 +39,9 @@ def _poster_text(point):
     return {
         "title": _("Tell us about our service"),
         "scan": _("Scan the code with your phone's camera, or type the address below."),
-        "what": _("Make a complaint, report unethical conduct by an official, suggest an improvement or pay a compliment."),
+        "what": _(
+            "Make a complaint, report unethical conduct by an official, suggest an improvement or pay a compliment."
+        ),
         "anonymous": _("You may stay anonymous. You will get a receipt code to follow your report."),
         "code": _("Service point code"),
         "name": point.name_ga if translation.get_language() == "ga" and point.name_ga else point.name,

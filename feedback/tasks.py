@@ -54,8 +54,6 @@ def notify_new_case(case_id):
         return
     context = {"organisation": case.organisation, "reference": case.reference, "link": _case_link(case)}
     with translation.override(settings.LANGUAGE_CODE):
-        subject = single_line(
-            gettext("A new report for %(organisation)s") % {"organisation": case.organisation.name}
-        )
+        subject = single_line(gettext("A new report for %(organisation)s") % {"organisation": case.organisation.name})
         body = render_to_string("feedback/email/new_case_body.txt", context)
     send_mail(subject, body, settings.DEFAULT_FROM_EMAIL, recipients)

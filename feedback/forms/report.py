@@ -24,8 +24,9 @@ ANONYMOUS, GIVE_CONTACT = "anonymous", "contact"
 
 
 class ReportForm(forms.Form):
-    category = forms.ChoiceField(label=_("What kind of report is this?"), choices=CaseCategory.choices,
-                                 widget=forms.RadioSelect)
+    category = forms.ChoiceField(
+        label=_("What kind of report is this?"), choices=CaseCategory.choices, widget=forms.RadioSelect
+    )
     description = forms.CharField(
         label=_("What happened?"),
         max_length=10000,
@@ -89,7 +90,9 @@ class ReportForm(forms.Form):
                 )
             )
         if data.get("identity") == GIVE_CONTACT and not (data.get("reporter_email") or data.get("reporter_phone")):
-            self.add_error("reporter_email", _("Give an e-mail address or a phone number, or choose to stay anonymous."))
+            self.add_error(
+                "reporter_email", _("Give an e-mail address or a phone number, or choose to stay anonymous.")
+            )
         return data
 
     def intake_values(self):

@@ -4,8 +4,8 @@ Same rules: Irish public holidays (the ``holidays`` package) and the organisatio
 counted with numpy's business-day functions; CaseDeadline rows or 3 and 20 working days.
 """
 
-import numpy
 import holidays as public_holidays
+import numpy
 
 from ..models import CaseDeadline, ClosureDay
 

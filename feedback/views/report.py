@@ -8,14 +8,13 @@ receipt is rendered in the POST's own response (never in a URL, never in a sessi
 from django.conf import settings
 from django.shortcuts import render
 from django.utils.cache import add_never_cache_headers
-from django.utils.translation import gettext as _
 from django.views.decorators.http import require_http_methods
 
 from common.forms import run_service
 from common.throttling import public_post_allowed
 
-from ..models import CaseChannel, ServicePoint
 from ..forms.report import ReportForm
+from ..models import CaseChannel, ServicePoint
 from ..services.intake import case_receive
 
 

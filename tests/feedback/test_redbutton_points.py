@@ -22,8 +22,12 @@ def _create_url(cast):
 def test_representative_creates_a_point_with_officials_from_the_organisation(cast, client_for):
     response = client_for("rep_a").post(
         _create_url(cast),
-        {"name": "Dublin Port", "name_ga": "Calafort Bhaile Átha Cliath", "address": "Dublin 1",
-         "officials": [cast.staff_a.pk]},
+        {
+            "name": "Dublin Port",
+            "name_ga": "Calafort Bhaile Átha Cliath",
+            "address": "Dublin 1",
+            "officials": [cast.staff_a.pk],
+        },
     )
     point = ServicePoint.objects.get(organisation=cast.org_a)
     assert response.status_code == 302
