@@ -60,7 +60,7 @@ def gunicorn(workers=2):
         }
         command = [sys.executable, "-m", "gunicorn", "bench.wsgi:application", "--workers", str(workers)]
         command += ["--bind", f"127.0.0.1:{port}", "--log-level", "warning"]
-        server = subprocess.Popen(command, cwd=ROOT, env=env, stdout=subprocess.DEVNULL, stderr=subprocess.PIPE)
+        server = subprocess.Popen(command, cwd=ROOT, env=env, stdout=subprocess.DEVNULL, stderr=subprocess.PIPE)  # noqa: S603
         try:
             _wait_until_up(port, server)
             yield port
