@@ -33,7 +33,11 @@ def report(request, code):
     point = _point_or_none(code)
     if point is None:
         return _not_found(request)
-    context = {"point": point, "organisation": point.organisation}
+    context = {
+        "point": point,
+        "organisation": point.organisation,
+        "photo_limits": f"{settings.FEEDBACK_PHOTO_MAX_FILES}-{settings.FEEDBACK_PHOTO_MAX_BYTES}",
+    }
     if request.method == "POST":
         form = ReportForm(request.POST, request.FILES)
         if not public_post_allowed(request, "feedback-report", settings.FEEDBACK_REPORT_RATE):
