@@ -9,8 +9,6 @@ Password reset: requests are counted per e-mail address and per IP address; over
 no mail is sent, and the page answers exactly as it does for any other address.
 """
 
-import hashlib
-import hmac
 import logging
 
 from axes.backends import AxesStandaloneBackend
@@ -18,6 +16,7 @@ from django.conf import settings
 from django.contrib.auth.forms import AuthenticationForm
 from django.core.exceptions import ValidationError
 from django.shortcuts import render
+from django.utils.crypto import salted_hmac
 from django.utils.translation import ngettext
 from django_ratelimit.core import is_ratelimited
 
@@ -106,23 +105,18 @@ def password_reset_allowed(request, email) -> bool:
     return True
 
 
-def _address_key(group):
-    """A ratelimit key: a salted hash of the client's address, never the address itself.
+def hashed_client_key(group, request) -> str:
+    """A django-ratelimit key for public forms: a salted hash of the client's address.
 
-    The salt is the secret key and the group, so the cache holds only an unlinkable digest, and only for the
-    limit's window (django-ratelimit's cache entry expires with it). Nothing goes to the database or the logs.
+    The address itself is never stored: the hash lives only in the throttle cache, for the
+    limit's window (django-ratelimit's keys expire with it), and is never logged.
     """
-
-    def key(_group, request):
-        digest = hmac.new(settings.SECRET_KEY.encode(), f"{group}:{client_ip(request)}".encode(), hashlib.sha256)
-        return digest.hexdigest()
-
-    return key
+    return salted_hmac(f"common.throttling.{group}", client_ip(request)).hexdigest()
 
 
 def public_post_allowed(request, group, rate) -> bool:
-    """Count one public POST (a survey response, a report) for this address; False once over the limit."""
-    limited = is_ratelimited(request, group=group, key=_address_key(group), rate=rate, increment=True)
+    """Count one public POST for this (hashed) address; False once it is over the limit."""
+    limited = is_ratelimited(request, group=group, key=hashed_client_key, rate=rate, increment=True)
     if limited:
-        logger.warning("Public form %s over its limit", group)  # no address, not even hashed
+        logger.warning("Public form %s: too many submissions from one address", group)
     return not limited

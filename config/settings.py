@@ -289,4 +289,9 @@ STANDARDS_IMPORT_BACKGROUND_ROWS = env_int("STANDARDS_IMPORT_BACKGROUND_ROWS", 2
 # Reference-data exports (django-import-export): a leading "=" is removed, so no cell is a formula.
 IMPORT_EXPORT_ESCAPE_FORMULAE_ON_EXPORT = False  # it drops a leading '='; exports use common/spreadsheet.py
 
-SITE_URL = env("SITE_URL", "http://127.0.0.1:8000")
+SITE_URL = env("SITE_URL", "http://127.0.0.1:8000")  # absolute links in e-mails and on QR posters
+
+# Red button (feedback): photos per report and their size; reports per address (salted hash, cache only).
+FEEDBACK_PHOTO_MAX_FILES = env_int("FEEDBACK_PHOTO_MAX_FILES", 3)
+FEEDBACK_PHOTO_MAX_BYTES = env_int("FEEDBACK_PHOTO_MAX_BYTES", 8 * 1024 * 1024)
+FEEDBACK_REPORT_RATE = env("FEEDBACK_REPORT_RATE", "10/h")

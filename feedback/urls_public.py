@@ -6,12 +6,13 @@ Short paths, because they are printed under QR codes: ``r/<code>/`` (report at a
 
 from django.urls import path
 
-from .views import public_surveys
+from .views import public_surveys, report
 
 app_name = "public_feedback"
 
 urlpatterns = [
-    # redbutton: r/<code>/ and its receipt page
+    # redbutton: r/<code>/ (the receipt is shown in the POST's own response, so it has no URL)
+    path("r/<str:code>/", report.report, name="report"),
     # cases: case/ (follow a case with the receipt: messages, more information, rating)
     # surveys: s/<token>/ (answer a survey) and its thank-you page
     path("s/<str:token>/", public_surveys.survey_answer, name="survey"),

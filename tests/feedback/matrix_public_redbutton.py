@@ -1,0 +1,12 @@
+from ..matrix import Case, everyone
+from .factories import ServicePointFactory
+
+
+def _point(cast):
+    return {"code": ServicePointFactory(organisation=cast.org_a).code}
+
+
+# The public report form: the same for everyone; an empty POST is shown again with its errors (200).
+CASES = {
+    "public_feedback:report": Case(get=everyone(200), post=everyone(200), kwargs=_point),
+}
