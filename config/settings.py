@@ -10,6 +10,7 @@ from datetime import timedelta
 from pathlib import Path
 
 import dj_database_url
+from celery.schedules import crontab
 from django.core.management.utils import get_random_secret_key
 from django.utils.translation import gettext_lazy as _
 from whitenoise.compress import Compressor
@@ -236,6 +237,14 @@ CELERY_TASK_ALWAYS_EAGER = not CELERY_BROKER_URL
 CELERY_TASK_EAGER_PROPAGATES = True
 CELERY_TASK_ACKS_LATE = True
 CELERY_TIMEZONE = TIME_ZONE
+# Periodic tasks (run by `celery -A config beat`; the quick start runs the management commands instead).
+CELERY_BEAT_SCHEDULE = {
+    # plan: overdue and at-risk plan actions to heads of organisation, Monday mornings
+    "action-plan-digest": {
+        "task": "action_plans.tasks.send_action_plan_digest",
+        "schedule": crontab(minute=0, hour=7, day_of_week="mon"),
+    },
+}
 
 EMAIL_HOST = env("EMAIL_HOST")
 EMAIL_BACKEND = (

@@ -1,0 +1,164 @@
+"""Adding, changing and removing a plan's actions, and reporting progress on the published plan.
+
+Action ids come in the query string (GET) or the form (POST): the services look them up inside the
+plan, so an id of another plan's action is refused with a message and nothing changes.
+"""
+
+from django.contrib import messages
+from django.contrib.auth.decorators import login_required
+from django.core.exceptions import PermissionDenied
+from django.http import Http404
+from django.shortcuts import render
+from django.utils.translation import gettext as _
+from django.views.decorators.http import require_POST
+
+from common.errors import ServiceError
+from common.forms import run_service
+from common.principles import Principle
+from organisations import roles
+from organisations.access import organisation_permissions
+from standards.models import ServiceStandard
+
+from ..access import get_plan_for_user
+from ..checklists import section_anchor
+from ..forms.plans import ActionDeleteForm, ActionForm, ProgressForm
+from ..models import DocumentState, PlanAction, SectionKind
+from ..services import plans as services
+from ..services.lifecycle import state_message
+from .plans import plan_url
+
+
+def _plan_action(plan, action_id):
+    """The plan's action named by the request, or 404 (for pages that show it)."""
+    try:
+        return plan.actions.prefetch_related("standards").get(pk=int(action_id))
+    except (TypeError, ValueError, PlanAction.DoesNotExist):
+        raise Http404 from None
+
+
+def _editable_or_back(request, plan):
+    if plan.is_editable:
+        return None
+    messages.error(request, state_message(plan))
+    return plan_url(plan)
+
+
+def _anchored(plan, principle):
+    response = plan_url(plan)
+    response["Location"] += "#" + section_anchor(SectionKind.PRINCIPLE, principle)
+    return response
+
+
+def _action_page(request, plan, form, action=None):
+    return render(
+        request,
+        "action_plans/plan/action_form.html",
+        {"organisation": plan.organisation, "plan": plan, "form": form, "plan_action": action},
+    )
+
+
+def _save(request, plan, form, action=None):
+    data = form.cleaned_data
+    saved = run_service(
+        form,
+        services.action_save,
+        actor=request.user,
+        plan=plan,
+        fields={name: data[name] for name in services.ACTION_FIELDS},
+        standard_ids=data["standards"],
+        action_id=action.pk if action else None,
+        edit_version=data.get("edit_version"),
+    )
+    if saved:
+        messages.success(request, _("Action saved."))
+        return _anchored(plan, saved.principle)
+    return None
+
+
+@login_required
+def action_add(request, organisation_pk, pk):
+    plan = get_plan_for_user(request, organisation_pk, pk, roles.MANAGE_CHARTER)
+    back = _editable_or_back(request, plan)
+    if back:
+        return back
+    standards = ServiceStandard.objects.filter(organisation=plan.organisation).order_by("code")
+    principle = request.GET.get("principle")
+    initial = {"principle": principle} if principle in Principle.values else {}
+    form = ActionForm(request.POST or None, standards=standards, initial=initial)
+    if request.method == "POST" and form.is_valid():
+        done = _save(request, plan, form)
+        if done:
+            return done
+    return _action_page(request, plan, form)
+
+
+@login_required
+def action_edit(request, organisation_pk, pk):
+    plan = get_plan_for_user(request, organisation_pk, pk, roles.MANAGE_CHARTER)
+    back = _editable_or_back(request, plan)
+    if back:
+        return back
+    action = _plan_action(plan, request.POST.get("action") if request.method == "POST" else request.GET.get("action"))
+    standards = ServiceStandard.objects.filter(organisation=plan.organisation).order_by("code")
+    form = ActionForm(request.POST or None, standards=standards, initial=ActionForm.initial_for(action))
+    if request.method == "POST" and form.is_valid():
+        done = _save(request, plan, form, action)
+        if done:
+            return done
+    return _action_page(request, plan, form, action)
+
+
+@login_required
+@require_POST
+def action_delete(request, organisation_pk, pk):
+    plan = get_plan_for_user(request, organisation_pk, pk, roles.MANAGE_CHARTER)
+    form = ActionDeleteForm(request.POST)
+    try:
+        if not form.is_valid():
+            raise ServiceError(_("That action could not be removed: reload the page and try again."))
+        services.action_delete(
+            actor=request.user,
+            plan=plan,
+            action_id=request.POST.get("action"),
+            edit_version=form.cleaned_data["edit_version"],
+        )
+    except ServiceError as error:
+        messages.error(request, error.message)
+    else:
+        messages.success(request, _("Action removed."))
+    return plan_url(plan)
+
+
+@login_required
+def progress_add(request, organisation_pk, pk):
+    """A progress update on one action of the published plan (representative and head of organisation)."""
+    plan = get_plan_for_user(request, organisation_pk, pk)
+    if not {roles.MANAGE_CHARTER, roles.APPROVE_SUBMISSIONS} & organisation_permissions(
+        request.user, plan.organisation
+    ):
+        raise PermissionDenied
+    if plan.state != DocumentState.PUBLISHED:
+        messages.error(request, _("Progress is reported on the published plan only."))
+        return plan_url(plan)
+    action = _plan_action(plan, request.POST.get("action") if request.method == "POST" else request.GET.get("action"))
+    form = ProgressForm(request.POST or None)
+    if request.method == "POST" and form.is_valid():
+        update = run_service(
+            form,
+            services.progress_add,
+            actor=request.user,
+            plan=plan,
+            action_id=action.pk,
+            status=form.cleaned_data["status"],
+            reported_on=form.cleaned_data["reported_on"],
+            note=form.cleaned_data["note"],
+        )
+        if update:
+            messages.success(request, _("Progress update added."))
+            return _anchored(plan, action.principle)
+    history = action.progress.select_related("created_by").order_by("-reported_on", "-pk")
+    return render(
+        request,
+        "action_plans/plan/progress_form.html",
+        {"organisation": plan.organisation, "plan": plan, "plan_action": action, "form": form, "history": history},
+    )
