@@ -6,6 +6,7 @@ from .views import plan_actions, plan_lifecycle, plan_report, plans
 
 PLANS = "organisations/<int:organisation_pk>/plans/"
 PLAN = f"{PLANS}<int:pk>/"
+ACTION = "organisations/<int:organisation_pk>/plan-actions/<int:pk>/"
 
 urlpatterns = [
     path(PLANS, plans.plan_list, name="plan_list"),
@@ -13,9 +14,9 @@ urlpatterns = [
     path(PLAN, plans.plan_detail, name="plan_detail"),
     path(f"{PLAN}new-version/", plans.plan_new_version, name="plan_new_version"),
     path(f"{PLAN}actions/add/", plan_actions.action_add, name="plan_action_add"),
-    path(f"{PLAN}actions/edit/", plan_actions.action_edit, name="plan_action_edit"),
-    path(f"{PLAN}actions/delete/", plan_actions.action_delete, name="plan_action_delete"),
-    path(f"{PLAN}progress/", plan_actions.progress_add, name="plan_progress_add"),
+    path(f"{ACTION}edit/", plan_actions.action_edit, name="plan_action_edit"),
+    path(f"{ACTION}delete/", plan_actions.action_delete, name="plan_action_delete"),
+    path(f"{ACTION}progress/", plan_actions.progress_add, name="plan_progress_add"),
     path(f"{PLAN}sign-off/", plan_lifecycle.plan_sign_off, name="plan_sign_off"),
     path(f"{PLAN}reopen/", plan_lifecycle.plan_reopen, name="plan_reopen"),
     path(f"{PLAN}submit/", plan_lifecycle.plan_submit, name="plan_submit"),

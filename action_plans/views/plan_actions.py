@@ -1,13 +1,12 @@
 """Adding, changing and removing a plan's actions, and reporting progress on the published plan.
 
-Action ids come in the query string (GET) or the form (POST): the services look them up inside the
-plan, so an id of another plan's action is refused with a message and nothing changes.
+An action is addressed as ``organisations/<organisation>/plan-actions/<action>/``: an id of another
+organisation's action gives 404, and the services look the action up again inside its locked plan.
 """
 
 from django.contrib import messages
 from django.contrib.auth.decorators import login_required
 from django.core.exceptions import PermissionDenied
-from django.http import Http404
 from django.shortcuts import render
 from django.utils.translation import gettext as _
 from django.views.decorators.http import require_POST
@@ -19,21 +18,13 @@ from organisations import roles
 from organisations.access import organisation_permissions
 from standards.models import ServiceStandard
 
-from ..access import get_plan_for_user
+from ..access import get_plan_action_for_user, get_plan_for_user
 from ..checklists import section_anchor
 from ..forms.plans import ActionDeleteForm, ActionForm, ProgressForm
-from ..models import DocumentState, PlanAction, SectionKind
+from ..models import DocumentState, SectionKind
 from ..services import plans as services
 from ..services.lifecycle import state_message
 from .plans import plan_url
-
-
-def _plan_action(plan, action_id):
-    """The plan's action named by the request, or 404 (for pages that show it)."""
-    try:
-        return plan.actions.prefetch_related("standards").get(pk=int(action_id))
-    except (TypeError, ValueError, PlanAction.DoesNotExist):
-        raise Http404 from None
 
 
 def _editable_or_back(request, plan):
@@ -94,11 +85,11 @@ def action_add(request, organisation_pk, pk):
 
 @login_required
 def action_edit(request, organisation_pk, pk):
-    plan = get_plan_for_user(request, organisation_pk, pk, roles.MANAGE_CHARTER)
+    action = get_plan_action_for_user(request, organisation_pk, pk, roles.MANAGE_CHARTER)
+    plan = action.plan
     back = _editable_or_back(request, plan)
     if back:
         return back
-    action = _plan_action(plan, request.POST.get("action") if request.method == "POST" else request.GET.get("action"))
     standards = ServiceStandard.objects.filter(organisation=plan.organisation).order_by("code")
     form = ActionForm(request.POST or None, standards=standards, initial=ActionForm.initial_for(action))
     if request.method == "POST" and form.is_valid():
@@ -111,7 +102,8 @@ def action_edit(request, organisation_pk, pk):
 @login_required
 @require_POST
 def action_delete(request, organisation_pk, pk):
-    plan = get_plan_for_user(request, organisation_pk, pk, roles.MANAGE_CHARTER)
+    action = get_plan_action_for_user(request, organisation_pk, pk, roles.MANAGE_CHARTER)
+    plan = action.plan
     form = ActionDeleteForm(request.POST)
     try:
         if not form.is_valid():
@@ -119,7 +111,7 @@ def action_delete(request, organisation_pk, pk):
         services.action_delete(
             actor=request.user,
             plan=plan,
-            action_id=request.POST.get("action"),
+            action_id=action.pk,
             edit_version=form.cleaned_data["edit_version"],
         )
     except ServiceError as error:
@@ -132,7 +124,8 @@ def action_delete(request, organisation_pk, pk):
 @login_required
 def progress_add(request, organisation_pk, pk):
     """A progress update on one action of the published plan (representative and head of organisation)."""
-    plan = get_plan_for_user(request, organisation_pk, pk)
+    action = get_plan_action_for_user(request, organisation_pk, pk)
+    plan = action.plan
     if not {roles.MANAGE_CHARTER, roles.APPROVE_SUBMISSIONS} & organisation_permissions(
         request.user, plan.organisation
     ):
@@ -140,7 +133,6 @@ def progress_add(request, organisation_pk, pk):
     if plan.state != DocumentState.PUBLISHED:
         messages.error(request, _("Progress is reported on the published plan only."))
         return plan_url(plan)
-    action = _plan_action(plan, request.POST.get("action") if request.method == "POST" else request.GET.get("action"))
     form = ProgressForm(request.POST or None)
     if request.method == "POST" and form.is_valid():
         update = run_service(
