@@ -75,7 +75,7 @@ def action_add(request, organisation_pk, pk):
     standards = ServiceStandard.objects.filter(organisation=plan.organisation).order_by("code")
     principle = request.GET.get("principle")
     initial = {"principle": principle} if principle in Principle.values else {}
-    form = ActionForm(request.POST or None, standards=standards, initial=initial)
+    form = ActionForm(request.POST if request.method == "POST" else None, standards=standards, initial=initial)
     if request.method == "POST" and form.is_valid():
         done = _save(request, plan, form)
         if done:
@@ -91,7 +91,9 @@ def action_edit(request, organisation_pk, pk):
     if back:
         return back
     standards = ServiceStandard.objects.filter(organisation=plan.organisation).order_by("code")
-    form = ActionForm(request.POST or None, standards=standards, initial=ActionForm.initial_for(action))
+    form = ActionForm(
+        request.POST if request.method == "POST" else None, standards=standards, initial=ActionForm.initial_for(action)
+    )
     if request.method == "POST" and form.is_valid():
         done = _save(request, plan, form, action)
         if done:
@@ -133,7 +135,7 @@ def progress_add(request, organisation_pk, pk):
     if plan.state != DocumentState.PUBLISHED:
         messages.error(request, _("Progress is reported on the published plan only."))
         return plan_url(plan)
-    form = ProgressForm(request.POST or None)
+    form = ProgressForm(request.POST if request.method == "POST" else None)
     if request.method == "POST" and form.is_valid():
         update = run_service(
             form,

@@ -69,7 +69,7 @@ def plan_publish(request, organisation_pk, pk):
 def plan_request_changes(request, organisation_pk, pk):
     """The evaluator's comments, one box per principle; at least one is needed."""
     plan = get_plan_for_user(request, organisation_pk, pk, roles.REVIEW_DOCUMENTS)
-    form = RequestChangesForm(request.POST or None)
+    form = RequestChangesForm(request.POST if request.method == "POST" else None)
     if request.method == "POST" and form.is_valid():
         done = run_service(
             form, lifecycle.document_request_changes, actor=request.user, document=plan, comments=form.comments()

@@ -51,7 +51,10 @@ def plan_list(request, organisation_pk):
 @login_required
 def plan_start(request, organisation_pk):
     organisation = get_organisation_for_user(request, organisation_pk, roles.MANAGE_CHARTER)
-    form = PlanStartForm(request.POST or None, initial={"starts_on": timezone.localdate().replace(month=1, day=1)})
+    form = PlanStartForm(
+        request.POST if request.method == "POST" else None,
+        initial={"starts_on": timezone.localdate().replace(month=1, day=1)},
+    )
     if request.method == "POST" and form.is_valid():
         plan = run_service(
             form,
