@@ -12,9 +12,9 @@ from .models import ProgressStatus
 NO_UPDATE = ""
 
 
-def plan_report_context(plan, year):
-    """Everything the HTML page and the PDF show, in a fixed number of queries."""
-    today = timezone.localdate()
+def plan_report_context(plan, year, *, today=None):
+    """Everything the HTML page and the PDF show, in a fixed number of queries; a year not over yet ends today."""
+    today = today or timezone.localdate()
     as_of = min(progress.year_end(year), today)
     attainment = {row["standard_id"]: row for row in annual_report_rows(plan.organisation, year)}
     actions = plan.actions.prefetch_related("standards", "progress").order_by("principle", "position")
