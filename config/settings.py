@@ -245,6 +245,11 @@ CELERY_BEAT_SCHEDULE = {
         "task": "training.tasks.send_training_reminders",
         "schedule": crontab(hour=7, minute=0),  # every morning; at most one e-mail a week per person
     },
+    # plan: overdue and at-risk plan actions to heads of organisation, Monday mornings
+    "action-plan-digest": {
+        "task": "action_plans.tasks.send_action_plan_digest",
+        "schedule": crontab(minute=0, hour=7, day_of_week="mon"),
+    },
 }
 
 EMAIL_HOST = env("EMAIL_HOST")

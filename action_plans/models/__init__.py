@@ -14,7 +14,7 @@ from .consultation import (
     PublicComment,
 )
 from .documents import DocumentState, ReviewComment
-from .plans import ActionPlan, ActionProgress, PlanAction, ProgressStatus
+from .plans import ActionPlan, ActionProgress, PlanAction, PlanDigestSent, ProgressStatus
 
 __all__ = [
     "ActionPlan",
@@ -29,6 +29,7 @@ __all__ = [
     "ConsultationMethod",
     "DocumentState",
     "PlanAction",
+    "PlanDigestSent",
     "ProgressStatus",
     "PublicComment",
     "ReviewComment",

@@ -88,3 +88,20 @@ class ActionProgress(models.Model):
 
     def __str__(self):
         return f"{self.action} · {self.get_status_display()}"
+
+
+class PlanDigestSent(models.Model):
+    """The weekly e-mail digest of overdue and at-risk actions was sent to this person for this week."""
+
+    user = models.ForeignKey(settings.AUTH_USER_MODEL, on_delete=models.CASCADE, related_name="+")
+    week_of = models.DateField(help_text="The Monday of the week.")
+    sent_at = models.DateTimeField(auto_now_add=True)
+    actions = models.PositiveIntegerField(default=0)
+
+    class Meta:
+        verbose_name = _("action plan digest sent")
+        verbose_name_plural = _("action plan digests sent")
+        constraints = [models.UniqueConstraint(fields=["user", "week_of"], name="plan_digest_once_a_week")]
+
+    def __str__(self):
+        return f"{self.user} · {self.week_of}"

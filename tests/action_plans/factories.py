@@ -117,3 +117,20 @@ def complete_plan(organisation=None, **fields):
         for principle in Principle
     )
     return plan
+
+
+# --- plan: plans in a given state and progress updates ---------------------------------------------
+
+
+def plan_in_state(organisation, state, **fields):
+    """A complete plan (one action per principle) already in ``state``, as if it went through the life cycle."""
+    return complete_plan(organisation, state=state, **fields)
+
+
+class ActionProgressFactory(factory.django.DjangoModelFactory):
+    class Meta:
+        model = "action_plans.ActionProgress"
+
+    status = "on_track"
+    note = "Going to plan."
+    reported_on = datetime.date(2026, 3, 31)
