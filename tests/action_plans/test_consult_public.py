@@ -136,3 +136,13 @@ def test_no_address_or_user_agent_is_stored_or_logged(period, caplog):
 
 def test_signed_in_people_see_the_same_page(client_for, period):
     assert client_for("rep_b").get(page_url(period)).status_code == 200
+
+
+def test_in_irish_the_draft_says_when_a_section_has_no_irish_text(client, period):
+    section = period.charter.sections.get(kind="about")
+    section.body_ga = "Is sinne an oifig."
+    section.save()
+    client.cookies["django_language"] = "ga"
+    content = client.get(page_url(period), HTTP_ACCEPT_LANGUAGE="ga").content.decode()
+    assert "Is sinne an oifig." in content
+    assert content.count('<div lang="en">') == period.charter.sections.count() - 1
