@@ -25,3 +25,22 @@ def get_plan_action_for_user(request, organisation_pk, pk, permission=roles.VIEW
     organisation = get_organisation_for_user(request, organisation_pk, permission)
     actions = PlanAction.objects.select_related("plan__organisation").prefetch_related("standards")
     return get_object_or_404(actions, pk=pk, plan__organisation=organisation)
+
+
+# --- consult: consultations and public comment periods ---
+
+
+def get_consultation_for_user(request, organisation_pk, pk, permission=roles.VIEW):
+    from .models import Consultation
+
+    consultations = Consultation.objects.select_related("organisation", "created_by")
+    return get_organisation_object_for_user(request, consultations, organisation_pk, pk, permission)
+
+
+def get_comment_period_for_user(request, organisation_pk, pk, permission=roles.MANAGE_CHARTER):
+    """A comment period on one of the organisation's charters; 404 for another organisation's."""
+    from .models import CommentPeriod
+
+    organisation = get_organisation_for_user(request, organisation_pk, permission)
+    periods = CommentPeriod.objects.select_related("charter__organisation", "consultation")
+    return get_object_or_404(periods, pk=pk, charter__organisation=organisation)

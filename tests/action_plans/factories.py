@@ -134,3 +134,32 @@ class ActionProgressFactory(factory.django.DjangoModelFactory):
     status = "on_track"
     note = "Going to plan."
     reported_on = datetime.date(2026, 3, 31)
+
+
+# --- consult: public comment periods and comments ---
+
+
+class CommentPeriodFactory(factory.django.DjangoModelFactory):
+    """An open comment period (it started yesterday and closes in a fortnight) on a draft charter."""
+
+    class Meta:
+        model = "action_plans.CommentPeriod"
+
+    charter = factory.SubFactory(CharterFactory)
+    starts_on = factory.LazyFunction(lambda: timezone.localdate() - datetime.timedelta(days=1))
+    ends_on = factory.LazyFunction(lambda: timezone.localdate() + datetime.timedelta(days=14))
+
+
+class PublicCommentFactory(factory.django.DjangoModelFactory):
+    class Meta:
+        model = "action_plans.PublicComment"
+
+    period = factory.SubFactory(CommentPeriodFactory)
+    text = factory.Sequence(lambda n: f"Please open on Saturdays ({n}).")
+
+
+def draft_with_period(organisation, **fields):
+    """A draft charter with all its sections and an open comment period on it."""
+    charter = CharterFactory(organisation=organisation)
+    charter_sections(charter)
+    return CommentPeriodFactory(charter=charter, **fields)
