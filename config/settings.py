@@ -236,6 +236,14 @@ CELERY_TASK_ALWAYS_EAGER = not CELERY_BROKER_URL
 CELERY_TASK_EAGER_PROPAGATES = True
 CELERY_TASK_ACKS_LATE = True
 CELERY_TIMEZONE = TIME_ZONE
+# Scheduled work (celery beat). The quick start runs the same with `manage.py escalate_overdue_cases`.
+CELERY_BEAT_SCHEDULE = {
+    "feedback-escalate-overdue-cases": {
+        "task": "feedback.tasks.escalate_overdue_cases_task",
+        "schedule": 60 * 60,  # hourly; escalation is idempotent
+    },
+}
+FEEDBACK_HOLIDAY_COUNTRY = env("FEEDBACK_HOLIDAY_COUNTRY", "IE")
 
 EMAIL_HOST = env("EMAIL_HOST")
 EMAIL_BACKEND = (
