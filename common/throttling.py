@@ -102,3 +102,14 @@ def password_reset_allowed(request, email) -> bool:
         logger.warning("Password reset request over the limit (by %s)", "e-mail address" if by_email else "IP address")
         return False
     return True
+
+
+def hashed_address_key(group, request) -> str:
+    """A rate-limit key for public pages: a salted hash of the client's address, never the address itself.
+
+    The hash (salted with SECRET_KEY and the group) is only a cache key for the limit's window; it is
+    never written to the database or the logs.
+    """
+    from django.utils.crypto import salted_hmac
+
+    return salted_hmac(f"qcs.ratelimit.{group}", client_ip(request)).hexdigest()

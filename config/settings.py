@@ -244,6 +244,10 @@ CELERY_BEAT_SCHEDULE = {
     },
 }
 FEEDBACK_HOLIDAY_COUNTRY = env("FEEDBACK_HOLIDAY_COUNTRY", "IE")
+# Following a case with its receipt: receipt checks per (hashed) address, and how long the signed
+# token carried in the page's form stays valid (feedback/follow.py).
+FEEDBACK_FOLLOW_RATE = env("FEEDBACK_FOLLOW_RATE", "20/h")
+FEEDBACK_FOLLOW_TOKEN_MAX_AGE = env_int("FEEDBACK_FOLLOW_TOKEN_MAX_AGE", 30 * 60)
 
 EMAIL_HOST = env("EMAIL_HOST")
 EMAIL_BACKEND = (

@@ -37,7 +37,9 @@ class CaseFlow:
     def _get_state(self):
         return self.case.state
 
-    @state.transition(source=[CaseState.RECEIVED, CaseState.ESCALATED], target=CaseState.ACKNOWLEDGED, permission=_may_handle)
+    @state.transition(
+        source=[CaseState.RECEIVED, CaseState.ESCALATED], target=CaseState.ACKNOWLEDGED, permission=_may_handle
+    )
     def acknowledge(self):
         """A handler tells the reporter the case has been received and is being looked at."""
 

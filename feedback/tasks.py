@@ -44,7 +44,9 @@ def notify_escalation(case_pk):
     if case is None:
         return
     heads = (
-        Membership.objects.filter(organisation=case.organisation, role__in=roles.roles_granting(roles.RECEIVE_ESCALATIONS))
+        Membership.objects.filter(
+            organisation=case.organisation, role__in=roles.roles_granting(roles.RECEIVE_ESCALATIONS)
+        )
         .filter(user__is_active=True)
         .values_list("user__email", flat=True)
         .distinct()

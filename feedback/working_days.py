@@ -44,7 +44,9 @@ def closed_days(organisation, years):
 def _calendar(organisation, start, span_days):
     """A numpy business-day calendar covering ``start`` and ``span_days`` calendar days either side."""
     years = range(start.year - 1, start.year + 2 + span_days // 365)
-    return numpy.busdaycalendar(weekmask=WEEKMASK, holidays=[numpy.datetime64(day) for day in closed_days(organisation, years)])
+    return numpy.busdaycalendar(
+        weekmask=WEEKMASK, holidays=[numpy.datetime64(day) for day in closed_days(organisation, years)]
+    )
 
 
 def add_working_days(organisation, start, days):
@@ -77,4 +79,6 @@ def deadline_days(organisation, category):
 def deadlines_for(organisation, category, received_on):
     """(acknowledge_by, resolve_by) for a case of the category received on ``received_on``."""
     acknowledge, resolve = deadline_days(organisation, category)
-    return add_working_days(organisation, received_on, acknowledge), add_working_days(organisation, received_on, resolve)
+    return add_working_days(organisation, received_on, acknowledge), add_working_days(
+        organisation, received_on, resolve
+    )

@@ -192,7 +192,9 @@ def case_message_reporter(*, actor, case, text):
     _check_visible(actor, case)
     if case.state == CaseState.CLOSED:
         raise ServiceError(state_message(case))
-    message = _message(actor, case, MessageDirection.TO_REPORTER, _text(text, "text", _("Write the message.")), "message")
+    message = _message(
+        actor, case, MessageDirection.TO_REPORTER, _text(text, "text", _("Write the message.")), "message"
+    )
     if case.reporter_email and not case.is_anonymous:
         from ..tasks import send_reporter_message
 
