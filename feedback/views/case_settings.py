@@ -24,16 +24,19 @@ def _members(organisation):
 def conduct_delegates(request, organisation_pk):
     organisation = get_head_organisation_for_user(request, organisation_pk)
     form = DelegateForm(request.POST or None, members=_members(organisation))
-    if request.method == "POST" and form.is_valid():
-        if run_service(
+    if (
+        request.method == "POST"
+        and form.is_valid()
+        and run_service(
             form,
             services.conduct_delegate_add,
             actor=request.user,
             organisation=organisation,
             user=form.cleaned_data["user"],
-        ):
-            messages.success(request, _("Delegate added."))
-            return redirect("workspace:feedback:conduct_delegates", organisation_pk=organisation.pk)
+        )
+    ):
+        messages.success(request, _("Delegate added."))
+        return redirect("workspace:feedback:conduct_delegates", organisation_pk=organisation.pk)
     delegates = ConductDelegate.objects.filter(organisation=organisation).select_related("user").order_by("user__email")
     return render(
         request, "feedback/conduct_delegates.html", {"organisation": organisation, "form": form, "delegates": delegates}
