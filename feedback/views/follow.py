@@ -62,8 +62,9 @@ def _limited(request):
     )
 
 
-def _start(request, form=None, status=200):
-    return render(request, "feedback/public/case_follow.html", {"form": form or ReceiptForm()}, status=status)
+def _start(request, form=None, error="", status=200):
+    context = {"form": form or ReceiptForm(), "error": error}
+    return render(request, "feedback/public/case_follow.html", context, status=status)
 
 
 def _case_page(request, case, information_form=None, rating_form=None, notice="", status=200):
@@ -86,9 +87,7 @@ def _case_page(request, case, information_form=None, rating_form=None, notice=""
 
 
 def _expired(request):
-    form = ReceiptForm()
-    form.add_error(None, str(EXPIRED))
-    return _start(request, form, status=400)
+    return _start(request, error=EXPIRED, status=400)
 
 
 @never_cache
@@ -100,15 +99,12 @@ def case_follow(request):
         return _start(request)
     form = ReceiptForm(request.POST)
     if _limited(request):
-        form.add_error(None, str(TOO_MANY))
-        return _start(request, form, status=429)
+        return _start(request, error=TOO_MANY, status=429)
     if not form.is_valid():
         return _start(request, form)
     case = receipt_check(form.cleaned_data["receipt"])
     if case is None:
-        form = ReceiptForm()  # the wrong receipt is not shown again
-        form.add_error(None, str(NOT_FOUND))
-        return _start(request, form)
+        return _start(request, error=NOT_FOUND)  # the wrong receipt is not shown again
     return _case_page(request, case)
 
 
