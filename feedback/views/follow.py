@@ -16,7 +16,6 @@ from django.views.decorators.http import require_http_methods, require_POST
 from django_ratelimit.core import is_ratelimited
 
 from common.errors import ServiceError
-from common.forms import run_service
 from common.throttling import hashed_address_key
 
 from ..follow import case_for_token, follow_token
@@ -135,10 +134,12 @@ def case_rate(request):
     if case is None:
         return _expired(request)
     form = RatingForm(request.POST)
-    if form.is_valid() and run_service(
-        form, services.reporter_rate, case=case, satisfaction=form.cleaned_data["satisfaction"]
-    ):
+    if not form.is_valid():
+        return _case_page(request, case, rating_form=form)
+    try:
+        services.reporter_rate(case=case, satisfaction=form.cleaned_data["satisfaction"])
+    except ServiceError as error:
         case.refresh_from_db()
-        return _case_page(request, case, notice=_("Thank you for your rating."))
+        return _case_page(request, case, notice=error.message)
     case.refresh_from_db()
-    return _case_page(request, case, rating_form=form)
+    return _case_page(request, case, notice=_("Thank you for your rating."))
