@@ -6,6 +6,7 @@ owns this module (photos, receipts, notifications) and the lead keeps redbutton'
 
 from django.db import transaction
 from django.utils import timezone
+from django.utils.translation import gettext as _
 
 from common.errors import ServiceError
 from organisations.audit import audit_record
@@ -33,9 +34,9 @@ def case_receive(
 ):
     """Create a case; returns (case, receipt) where the receipt is shown once."""
     if category not in CaseCategory.values or channel not in CaseChannel.values:
-        raise ServiceError("Unknown category or channel.")
+        raise ServiceError(_("Choose a category and a channel from the list."))
     if service_point is not None and service_point.organisation_id != organisation.pk:
-        raise ServiceError("That service point belongs to another organisation.")
+        raise ServiceError(_("That service point belongs to another organisation."), field="service_point")
     now = timezone.now()
     acknowledge_by, resolve_by = deadlines_for(organisation, category, timezone.localdate(now))
     reference, secret, receipt_hash = receipt_issue()

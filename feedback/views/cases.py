@@ -7,6 +7,7 @@ from django.http import FileResponse, Http404
 from django.shortcuts import get_object_or_404, redirect, render
 from django.utils import timezone
 from django.utils.translation import gettext as _
+from django.utils.translation import gettext_lazy
 from django.views.decorators.http import require_GET, require_POST
 
 from common.errors import ServiceError
@@ -36,6 +37,22 @@ def case_index(request):
         for org in organisations
     ]
     return render(request, "feedback/case_index.html", {"rows": rows})
+
+
+# What the timeline says for each audit verb of a case.
+TIMELINE_VERBS = {
+    "case.receive": gettext_lazy("Received"),
+    "case.acknowledge": gettext_lazy("Acknowledged"),
+    "case.start": gettext_lazy("Work started"),
+    "case.resolve": gettext_lazy("Resolved"),
+    "case.close": gettext_lazy("Closed"),
+    "case.escalate": gettext_lazy("Escalated"),
+    "case.assign": gettext_lazy("Assigned"),
+    "case.note": gettext_lazy("Internal note added"),
+    "case.message": gettext_lazy("Message sent to the reporter"),
+    "case.reporter_message": gettext_lazy("The reporter added information"),
+    "case.rate": gettext_lazy("The reporter rated the handling"),
+}
 
 
 def overdue_q(today):
@@ -84,9 +101,8 @@ def _detail_context(request, case, **forms):
     }
     if case.acknowledged_at is not None:
         actions["acknowledge"] = False
-    timeline = AuditEvent.objects.filter(target_type="feedback.case", target_id=str(case.pk)).order_by(
-        "created_at", "id"
-    )
+    events = AuditEvent.objects.filter(target_type="feedback.case", target_id=str(case.pk)).order_by("created_at", "id")
+    timeline = [{"event": event, "label": TIMELINE_VERBS.get(event.verb, event.verb)} for event in events]
     return {
         "case": case,
         "organisation": case.organisation,
