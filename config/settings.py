@@ -250,7 +250,17 @@ CELERY_BEAT_SCHEDULE = {
         "task": "action_plans.tasks.send_action_plan_digest",
         "schedule": crontab(minute=0, hour=7, day_of_week="mon"),
     },
+    # cases: escalate open cases past their deadlines, hourly (idempotent)
+    "feedback-escalate-overdue-cases": {
+        "task": "feedback.tasks.escalate_overdue_cases_task",
+        "schedule": 60 * 60,
+    },
 }
+FEEDBACK_HOLIDAY_COUNTRY = env("FEEDBACK_HOLIDAY_COUNTRY", "IE")
+# Following a case with its receipt: receipt checks per (hashed) address, and how long the signed
+# token carried in the page's form stays valid (feedback/follow.py).
+FEEDBACK_FOLLOW_RATE = env("FEEDBACK_FOLLOW_RATE", "20/h")
+FEEDBACK_FOLLOW_TOKEN_MAX_AGE = env_int("FEEDBACK_FOLLOW_TOKEN_MAX_AGE", 30 * 60)
 
 EMAIL_HOST = env("EMAIL_HOST")
 EMAIL_BACKEND = (

@@ -14,11 +14,7 @@ from organisations.audit import audit_record
 from .. import photos as photo_rules
 from ..models import Case, CaseCategory, CaseChannel, CasePhoto
 from ..receipts import receipt_issue
-
-try:  # part "cases" owns feedback.working_days; until it is merged, the stand-in with the same rules
-    from ..working_days import deadlines_for
-except ImportError:  # pragma: no cover - depends on the merge
-    from .intake_deadlines import deadlines_for
+from ..working_days import deadlines_for
 
 
 def _unique_reference():

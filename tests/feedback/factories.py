@@ -52,3 +52,33 @@ def satisfaction_survey(organisation=None, **fields):
     )
     SurveyQuestion.objects.create(survey=survey, position=2, kind=QuestionKind.TEXT, text="Anything else?")
     return survey
+
+
+# --- cases (owned by the `cases` branch) ---
+
+
+def case_with_receipt(organisation, receipt="ABCDEFGH-23456789ABCD", **fields):
+    """A case whose receipt is known to the test ("<reference>-<secret>"), stored only as a slow hash."""
+    from django.contrib.auth.hashers import make_password
+
+    reference = receipt.split("-", 1)[0]
+    return CaseFactory(
+        organisation=organisation, reference=reference, receipt_hash=make_password(receipt.split("-", 1)[1]), **fields
+    )
+
+
+def case_photo(case):
+    """A small JPEG photo on the case."""
+    import io
+
+    from django.core.files.base import ContentFile
+    from PIL import Image
+
+    from feedback.models import CasePhoto
+
+    buffer = io.BytesIO()
+    Image.new("RGB", (4, 3), "red").save(buffer, "JPEG")
+    photo = CasePhoto(case=case, width=4, height=3)
+    photo.image.save("photo.jpg", ContentFile(buffer.getvalue()), save=False)
+    photo.save()
+    return photo
