@@ -4,7 +4,7 @@ the life cycle buttons each role may use. Shared by the views that show the page
 from django.shortcuts import render
 
 from organisations import roles
-from organisations.access import organisation_permissions
+from organisations.access import organisation_permissions, user_can
 from standards.analytics.attainment import TREND_PERIODS, latest_status, results_by_period
 from standards.analytics.display import describe
 from standards.analytics.frames import load_dataset, recent_reported_periods
@@ -41,7 +41,7 @@ def allowed_actions(user, charter):
     """The life cycle buttons this person may press now (the representative's submit also while drafting)."""
     flow = DocumentFlow(charter)
     allowed = {name for name in ACTIONS if getattr(flow, name).can_proceed() and getattr(flow, name).has_perm(user)}
-    if charter.state == DocumentState.DRAFT and flow.submit.has_perm(user):
+    if charter.state == DocumentState.DRAFT and user_can(user, roles.MANAGE_CHARTER, charter.organisation):
         allowed.add("submit")  # submitting checks the checklist first and says the head signs off before
     return allowed
 
