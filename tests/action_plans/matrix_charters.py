@@ -76,9 +76,7 @@ CASES = {
     "workspace:action_plans:charter_standard_add": post_only(
         MANAGE_A, kwargs=_draft_with_standard, data=_standard_data
     ),
-    "workspace:action_plans:charter_standard_edit": post_only(
-        MANAGE_A, kwargs=_charter_standard_a, data=_wording_data
-    ),
+    "workspace:action_plans:charter_standard_edit": post_only(MANAGE_A, kwargs=_charter_standard_a, data=_wording_data),
     "workspace:action_plans:charter_standard_remove": post_only(MANAGE_A, kwargs=_charter_standard_a),
     "workspace:action_plans:charter_sign_off": post_only(SIGN_OFF_A, kwargs=_charter_a("draft")),
     "workspace:action_plans:charter_reopen": post_only(MANAGE_A, kwargs=_charter_a("signed_off")),

@@ -234,7 +234,8 @@ def test_adding_rewording_and_removing_a_standard(cast, client_for, draft):
     item = CharterStandard.objects.get(charter=draft)
     page = client.get(_url("charter_detail", cast.org_a.pk, draft.pk)).content.decode()
     assert "We answer letters within 20 days." in page and "No accepted result yet." in page
-    client.post(_url("charter_standard_edit", cast.org_a.pk, item.pk), {f"standard-{item.pk}-wording": "Within 15 days."})
+    edit = _url("charter_standard_edit", cast.org_a.pk, item.pk)
+    client.post(edit, {f"standard-{item.pk}-wording": "Within 15 days."})
     item.refresh_from_db()
     assert item.wording == "Within 15 days."
     client.post(_url("charter_standard_remove", cast.org_a.pk, item.pk))

@@ -70,7 +70,8 @@ def test_each_role_sees_only_its_buttons(cast, client_for, charter):
     assert "Sign off the charter" not in staff and "Submit for review" not in staff
     Charter.objects.filter(pk=charter.pk).update(state=DocumentState.SUBMITTED)
     evaluator = _page(client_for("evaluator_a"), charter)
-    assert "Approve the charter" in evaluator and "Request changes" in evaluator and "Save this section" not in evaluator
+    assert "Approve the charter" in evaluator and "Request changes" in evaluator
+    assert "Save this section" not in evaluator
     rep = _page(client_for("rep_a"), charter)
     assert "Approve the charter" not in rep and "Request changes" not in rep
     Charter.objects.filter(pk=charter.pk).update(state=DocumentState.APPROVED)
@@ -139,7 +140,7 @@ def test_the_index_lists_charters_waiting_for_review(cast, client_for, charter):
     Charter.objects.filter(pk__in=[charter.pk, other.pk]).update(state=DocumentState.SUBMITTED)
     page = client_for("evaluator_a").get(_url("index")).content.decode()
     assert "Waiting for your review" in page
-    assert f"Review<span class=\"visually-hidden\"> — charter of {cast.org_a.name}" in page
+    assert f'Review<span class="visually-hidden"> — charter of {cast.org_a.name}' in page
     assert f"charter of {cast.org_b.name}" not in page
     lead = client_for("lead").get(_url("index")).content.decode()
     assert f"charter of {cast.org_a.name}" in lead and f"charter of {cast.org_b.name}" in lead
