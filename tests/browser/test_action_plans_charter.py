@@ -119,3 +119,26 @@ def test_charter_drafting_review_and_publication(cast, page):
     assert_accessible(page, "published charter")
     charter.refresh_from_db()
     assert charter.state == DocumentState.PUBLISHED
+
+
+PAGE_OVERFLOW = "() => document.documentElement.scrollWidth - document.documentElement.clientWidth"
+
+
+def test_the_charter_pages_fit_a_phone(cast, page):
+    from tests.action_plans.factories import complete_charter
+
+    from .test_workspace_phone import CELLS_OFF_SCREEN, PHONE
+
+    charter = complete_charter(cast.org_a)
+    page.set_viewport_size(PHONE)
+    log_in(page, cast.rep_a)
+    for url in (
+        reverse("workspace:action_plans:index"),
+        reverse("workspace:action_plans:charter_list", args=[cast.org_a.pk]),
+        reverse("workspace:action_plans:charter_detail", args=[cast.org_a.pk, charter.pk]),
+    ):
+        page.goto(url)
+        page.wait_for_load_state("networkidle")
+        assert page.evaluate(PAGE_OVERFLOW) <= 1, url
+        assert page.evaluate(CELLS_OFF_SCREEN) == [], url
+        assert_accessible(page, f"phone: {url}")
