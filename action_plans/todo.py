@@ -6,6 +6,7 @@ due date is shown only, nothing is refused after it.
 
 import datetime
 
+from django.db.models import Q
 from django.urls import reverse
 from django.utils import timezone
 from django.utils.translation import gettext as _
@@ -44,21 +45,26 @@ def _charters(states, organisations):
 
 
 @register
-def charters_to_sign_off(user):
-    """Draft charters of the organisations whose head the user is."""
-    charters = _charters([DocumentState.DRAFT], _organisations_where(user, roles.APPROVE_SUBMISSIONS))
-    return [_item(charter, _("Charter waiting for sign-off")) for charter in charters]
-
-
-@register
 def charters_to_move_on(user):
-    """For representatives: signed-off charters to submit, changes to make, approved charters to publish."""
+    """Drafts to sign off (heads); signed-off charters to submit, changes to make, charters to publish
+    (representatives). One query for both roles."""
     kinds = {
+        DocumentState.DRAFT: _("Charter waiting for sign-off"),
         DocumentState.SIGNED_OFF: _("Charter to submit for review"),
         DocumentState.CHANGES_REQUESTED: _("Changes requested on the charter"),
         DocumentState.APPROVED: _("Approved charter to publish"),
     }
-    charters = _charters(list(kinds), _organisations_where(user, roles.MANAGE_CHARTER))
+    charters = (
+        Charter.objects.filter(
+            Q(state=DocumentState.DRAFT, organisation__in=_organisations_where(user, roles.APPROVE_SUBMISSIONS))
+            | Q(
+                state__in=[DocumentState.SIGNED_OFF, DocumentState.CHANGES_REQUESTED, DocumentState.APPROVED],
+                organisation__in=_organisations_where(user, roles.MANAGE_CHARTER),
+            )
+        )
+        .select_related("organisation")
+        .order_by()
+    )
     return [_item(charter, kinds[charter.state]) for charter in charters]
 
 

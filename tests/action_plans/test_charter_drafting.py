@@ -275,3 +275,13 @@ def test_a_standard_shows_its_latest_accepted_result_and_status(cast, client_for
     page = client_for("rep_a").get(_url("charter_detail", cast.org_a.pk, draft.pk)).content.decode()
     assert "Latest accepted result: 90" in page
     assert metric_return.period.label in page
+
+
+def test_the_live_preview_refuses_oversized_text(cast, client_for, draft):
+    section = draft.sections.get(kind="about")
+    response = client_for("rep_a").post(
+        _url("charter_section_save", cast.org_a.pk, section.pk),
+        {f"section-{section.pk}-body": "x" * 20001, f"section-{section.pk}-edit_version": "0", "preview": "1"},
+        headers={"X-Requested-With": "fetch"},
+    )
+    assert response.status_code == 400 and "at most 20000 characters" in response.content.decode()

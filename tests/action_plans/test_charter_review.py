@@ -170,3 +170,10 @@ def test_my_work_items(cast, charter, state, role, kind):
     assert len(items) == 1 and items[0].url == _url("charter_detail", cast.org_a.pk, charter.pk)
     for other in ("staff_a", "rep_b", "evaluator_b"):
         assert not [item for item in todo_for(cast.user(other)) if "harter" in item.kind]
+
+
+def test_changes_can_only_be_requested_on_a_submitted_charter(cast, client_for, charter):
+    Charter.objects.filter(pk=charter.pk).update(state=DocumentState.APPROVED)
+    response = _post(client_for("evaluator_a"), "charter_request_changes", charter, {"general": "Late"}, follow=True)
+    assert "This has been approved and is waiting to be published." in response.content.decode()
+    assert _state(charter) == DocumentState.APPROVED and not ReviewComment.objects.exists()
