@@ -110,7 +110,7 @@ def section_save(request, organisation_pk, pk):
         if _wants_fragment(request):
             return HttpResponse(html)
         return render_charter(request, charter, forms={section.pk: form}, previews={section.pk: html})
-    saved = None
+    saved, data = None, {}
     if form.is_valid():
         data = form.cleaned_data
         saved = run_service(
@@ -128,12 +128,13 @@ def section_save(request, organisation_pk, pk):
         messages.success(request, _("“%(section)s” saved.") % {"section": section})
         return redirect(charter_url(charter, section_anchor(section.kind, section.principle)))
     section.refresh_from_db()
-    if str(section.edit_version) == form.data.get(f"{form.prefix}-edit_version"):
+    refused_as_stale = set(form.errors) <= {"__all__"} and section.edit_version != data["edit_version"]
+    if not refused_as_stale:
         return render_charter(request, charter, forms={section.pk: form})
     # Someone else saved it meanwhile: keep the typed text, show theirs, and let a second save go through.
-    data = request.POST.copy()
-    data[f"{form.prefix}-edit_version"] = str(section.edit_version)
-    kept = SectionForm(data, section=section)
+    posted = request.POST.copy()
+    posted[f"{form.prefix}-edit_version"] = str(section.edit_version)
+    kept = SectionForm(posted, section=section)
     kept.full_clean()
     for error in form.non_field_errors():
         kept.add_error(None, error)
