@@ -4,12 +4,66 @@ Built on organisations.access: 404 for another organisation's things (whatever o
 URL names), 403 for the wrong role, and no reviewing of one's own organisation.
 """
 
+from django.http import Http404
 from django.shortcuts import get_object_or_404
 
 from organisations import roles
-from organisations.access import get_organisation_for_user, get_organisation_object_for_user
+from organisations.access import get_organisation_for_user, get_organisation_object_for_user, is_member
 
-from .models import ActionPlan, PlanAction
+from .models import ActionPlan, Charter, CharterSection, CharterStandard, DocumentState, PlanAction
+
+# --- charter ---------------------------------------------------------------------------------------------
+
+# Versions only the organisation itself sees: reviewers see a charter once it has been submitted.
+ORGANISATION_ONLY_STATES = frozenset({DocumentState.DRAFT, DocumentState.SIGNED_OFF})
+
+
+def sees_drafts(user, organisation):
+    """Members of the organisation and administrators see its unsubmitted charters; reviewers do not."""
+    return user.is_administrator or is_member(user, organisation)
+
+
+def charters_for_user(user, organisation):
+    """The organisation's charter versions the user may see (unsubmitted ones left out for reviewers)."""
+    charters = Charter.objects.filter(organisation=organisation)
+    if not sees_drafts(user, organisation):
+        charters = charters.exclude(state__in=ORGANISATION_ONLY_STATES)
+    return charters
+
+
+def _visible(request, document):
+    if document.state in ORGANISATION_ONLY_STATES and not sees_drafts(request.user, document.organisation):
+        raise Http404
+    return document
+
+
+def get_charter_for_user(request, organisation_pk, pk, permission=roles.VIEW):
+    """A charter version of the organisation the user may see (404 otherwise), if their roles allow it (403)."""
+    charters = Charter.objects.select_related("organisation", "based_on")
+    return _visible(request, get_organisation_object_for_user(request, charters, organisation_pk, pk, permission))
+
+
+def _charter_part_for_user(request, model, organisation_pk, pk, permission):
+    """A section or standard of a charter: the charter's organisation and visibility decide, as for the charter."""
+    parts = model.objects.select_related("charter__organisation", "charter__based_on").filter(
+        charter__organisation_id=organisation_pk
+    )
+    charter_ids = parts.filter(pk=pk).values_list("charter_id", flat=True)
+    charter = get_charter_for_user(request, organisation_pk, charter_ids.first() or 0, permission)
+    part = parts.get(pk=pk)
+    part.charter = charter
+    return part
+
+
+def get_charter_section_for_user(request, organisation_pk, pk, permission=roles.VIEW):
+    """A section of one of the organisation's charters (404 for another organisation's section)."""
+    return _charter_part_for_user(request, CharterSection, organisation_pk, pk, permission)
+
+
+def get_charter_standard_for_user(request, organisation_pk, pk, permission=roles.VIEW):
+    """A standard promised in one of the organisation's charters (404 for another organisation's)."""
+    return _charter_part_for_user(request, CharterStandard, organisation_pk, pk, permission)
+
 
 # --- plan: customer action plans ---------------------------------------------------------------
 

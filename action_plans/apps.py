@@ -9,6 +9,6 @@ class ActionPlansConfig(AppConfig):
     def ready(self):
         from organisations.todo import register
 
-        from . import todo
+        from . import todo, todo_plans  # noqa: F401 - todo registers the charter sources of "My work"
 
-        todo.register_plan_sources(register)  # plan: overdue and at-risk actions on "My work"
+        todo_plans.register_plan_sources(register)  # overdue and at-risk plan actions

@@ -6,6 +6,7 @@ drafting and enforced at submission (`lifecycle_services.document_submit`).
 """
 
 import datetime
+import re
 from dataclasses import dataclass
 
 from django.utils import timezone
@@ -95,3 +96,43 @@ def missing_for_submission(document, *, today=None):
     if isinstance(document, ActionPlan):
         return plan_missing(document, today=today)
     raise TypeError(document)
+
+
+# Plain-language hints: shown beside the checklist while drafting, never a reason to refuse.
+LONG_SECTION_WORDS = 400
+LONG_SENTENCE_WORDS = 25
+_SENTENCE_END = re.compile(r"[.!?]+(?:\s|$)")
+
+
+def _sentence_lengths(text):
+    return [len(sentence.split()) for sentence in _SENTENCE_END.split(text) if sentence.strip()]
+
+
+def charter_hints(charter):
+    """Plain-language warnings about the draft's sections: long sections and long sentences."""
+    hints = []
+    for section in charter.sections.all():
+        words = len(section.body.split())
+        anchor = section_anchor(section.kind, section.principle)
+        if words > LONG_SECTION_WORDS:
+            hints.append(
+                Missing(
+                    _("“%(section)s” has %(words)s words: customers read short sections, try to keep under %(limit)s.")
+                    % {"section": section, "words": words, "limit": LONG_SECTION_WORDS},
+                    anchor,
+                )
+            )
+        lengths = _sentence_lengths(section.body)
+        if lengths and sum(lengths) / len(lengths) > LONG_SENTENCE_WORDS:
+            hints.append(
+                Missing(
+                    _("Sentences in “%(section)s” are long (%(average)s words on average): aim for %(limit)s or fewer.")
+                    % {
+                        "section": section,
+                        "average": round(sum(lengths) / len(lengths)),
+                        "limit": LONG_SENTENCE_WORDS,
+                    },
+                    anchor,
+                )
+            )
+    return hints

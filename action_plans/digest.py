@@ -19,7 +19,7 @@ from organisations import roles
 from organisations.models import Membership
 
 from .models import DocumentState, PlanDigestSent
-from .todo import action_kind, action_url, flagged_plan_actions
+from .todo_plans import action_kind, action_url, flagged_plan_actions
 
 
 def week_of(day):

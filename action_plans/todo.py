@@ -1,65 +1,86 @@
-"""Action-plan work for "My work" (organisations/todo.py): the sources are registered in apps.ready()."""
+"""Charter work for "My work": drafts to sign off, charters to submit, revise or publish, charters to review.
 
+One query per source (see organisations/todo.py). A review is due two weeks after submission; the
+due date is shown only, nothing is refused after it.
+"""
+
+import datetime
+
+from django.db.models import Q
 from django.urls import reverse
 from django.utils import timezone
 from django.utils.translation import gettext as _
 
 from organisations import roles
+from organisations.access import organisations_for_user
 from organisations.models import Organisation
-from organisations.todo import TodoItem
+from organisations.todo import TodoItem, register
 
-from . import progress
-from .checklists import section_anchor
-from .models import DocumentState, PlanAction, ProgressStatus, SectionKind
+from .models import Charter, DocumentState
 
-# --- plan: overdue and at-risk actions of the published plan, for the head of organisation -------------
+REVIEW_DUE_AFTER_SUBMISSION = datetime.timedelta(days=14)
 
 
-def headed_organisations(user):
-    """Organisations whose plan is this person's to watch: those they sign off for, through their membership."""
-    return Organisation.objects.filter(
-        memberships__user=user, memberships__role__in=roles.roles_granting(roles.APPROVE_SUBMISSIONS)
+def _organisations_where(user, permission):
+    """Organisations where the user's own membership grants the permission (a subquery)."""
+    return Organisation.objects.filter(memberships__user=user, memberships__role__in=roles.roles_granting(permission))
+
+
+def _item(charter, kind, due=None):
+    return TodoItem(
+        kind=kind,
+        title=_("Customer charter, version %(number)s") % {"number": charter.number},
+        organisation=charter.organisation.name,
+        due=due,
+        url=reverse("workspace:action_plans:charter_detail", args=[charter.organisation_id, charter.pk]),
     )
 
 
-def flagged_plan_actions(organisations, today):
-    """Overdue or at-risk actions of the organisations' published plans (one query)."""
-    actions = PlanAction.objects.filter(plan__state=DocumentState.PUBLISHED, plan__organisation__in=organisations)
+def _charters(states, organisations):
     return (
-        progress.flagged(actions, today)
-        .select_related("plan__organisation")
-        .order_by("plan__organisation__name", "target_date", "pk")
+        Charter.objects.filter(state__in=states, organisation__in=organisations)
+        .select_related("organisation")
+        .order_by()
     )
 
 
-def action_url(action):
-    path = reverse(
-        "workspace:action_plans:plan_detail",
-        kwargs={"organisation_pk": action.plan.organisation_id, "pk": action.plan_id},
-    )
-    return f"{path}#{section_anchor(SectionKind.PRINCIPLE, action.principle)}"
-
-
-def action_kind(action, today):
-    """ "Overdue action" when its target date has passed undone, else "Action at risk"."""
-    if progress.is_overdue(action.target_date, action.latest_status or "", today):
-        return _("Overdue action")
-    return _("Action at risk") if action.latest_status == ProgressStatus.AT_RISK else _("Late action")
-
-
-def plan_actions_to_watch(user):
-    today = timezone.localdate()
-    return [
-        TodoItem(
-            kind=action_kind(action, today),
-            title=action.objective,
-            organisation=action.plan.organisation.name,
-            due=action.target_date,
-            url=action_url(action),
+@register
+def charters_to_move_on(user):
+    """Drafts to sign off (heads); signed-off charters to submit, changes to make, charters to publish
+    (representatives). One query for both roles."""
+    kinds = {
+        DocumentState.DRAFT: _("Charter waiting for sign-off"),
+        DocumentState.SIGNED_OFF: _("Charter to submit for review"),
+        DocumentState.CHANGES_REQUESTED: _("Changes requested on the charter"),
+        DocumentState.APPROVED: _("Approved charter to publish"),
+    }
+    charters = (
+        Charter.objects.filter(
+            Q(state=DocumentState.DRAFT, organisation__in=_organisations_where(user, roles.APPROVE_SUBMISSIONS))
+            | Q(
+                state__in=[DocumentState.SIGNED_OFF, DocumentState.CHANGES_REQUESTED, DocumentState.APPROVED],
+                organisation__in=_organisations_where(user, roles.MANAGE_CHARTER),
+            )
         )
-        for action in flagged_plan_actions(headed_organisations(user), today)
+        .select_related("organisation")
+        .order_by()
+    )
+    return [_item(charter, kinds[charter.state]) for charter in charters]
+
+
+@register
+def charters_to_review(user):
+    """Submitted charters of the organisations the user reviews (assigned, or all for lead evaluators)."""
+    if not (user.is_evaluator or user.is_lead_evaluator):
+        return []
+    charters = _charters([DocumentState.SUBMITTED], organisations_for_user(user, roles.REVIEW_DOCUMENTS))
+    return [
+        _item(
+            charter,
+            _("Charter waiting for review"),
+            due=timezone.localdate(charter.submitted_at) + REVIEW_DUE_AFTER_SUBMISSION
+            if charter.submitted_at
+            else None,
+        )
+        for charter in charters
     ]
-
-
-def register_plan_sources(register):
-    register(plan_actions_to_watch)

@@ -10,7 +10,7 @@ from django.urls import reverse
 
 from action_plans.digest import send_action_plan_digest
 from action_plans.models import PlanDigestSent
-from action_plans.todo import plan_actions_to_watch
+from action_plans.todo_plans import plan_actions_to_watch
 from organisations.todo import SOURCES
 from tests.action_plans.factories import ActionProgressFactory, plan_in_state
 
