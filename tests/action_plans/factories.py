@@ -133,5 +133,12 @@ def publish_through_lifecycle(document, cast):
 
 
 def published_charter(cast, **fields):
-    """A complete charter of organisation A, published through the life cycle (superseding any published one)."""
-    return publish_through_lifecycle(complete_charter(cast.org_a, **fields), cast)
+    """A complete charter of organisation A, published through the life cycle (superseding any published one).
+
+    Its texts are written in English whatever language an earlier request left active.
+    """
+    from django.utils import translation
+
+    with translation.override("en"):
+        charter = complete_charter(cast.org_a, **fields)
+    return publish_through_lifecycle(charter, cast)
