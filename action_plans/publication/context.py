@@ -63,6 +63,10 @@ class ShownCharter:
     superseded_by: int | None = None
     irish: bool = False
 
+    @property
+    def standards_without_irish(self):
+        return any(standard.no_irish for standard in self.standards)
+
 
 def _shown_section(section, irish):
     heading = section.get_principle_display() if section.principle else section.get_kind_display()
