@@ -2,6 +2,7 @@
 
 import pytest
 from django.urls import reverse
+from django.utils import translation
 
 from action_plans.models import DocumentState
 from organisations.models import Organisation
@@ -12,6 +13,13 @@ from tests.action_plans.factories import (
     published_charter,
 )
 from tests.standards.factories import ServiceStandardFactory, StandardTargetFactory, current_value, quarter_period
+
+
+@pytest.fixture(autouse=True)
+def _english_afterwards():
+    """Requests in Irish leave Irish active in this thread: the next tests start in English again."""
+    yield
+    translation.deactivate()
 
 
 def _current(organisation_pk):

@@ -10,6 +10,13 @@ from tests.action_plans.factories import CharterFactory, published_charter
 from tests.common.test_pdf import assert_tagged
 
 
+@pytest.fixture(autouse=True)
+def _english_afterwards():
+    """Requests in Irish leave Irish active in this thread: the next tests start in English again."""
+    yield
+    translation.deactivate()
+
+
 @pytest.fixture
 def charter(cast):
     charter = published_charter(cast)
