@@ -126,3 +126,15 @@ def test_css_strings_cannot_break_out_of_the_style_element():
 def test_page_counter_keeps_the_counters_in_the_translated_order():
     with translation.override("en"):
         assert str(page_counter()) == '"Page " counter(page) " of " counter(pages)'
+
+
+def test_an_image_from_elsewhere_in_the_markdown_is_not_fetched_and_the_pdf_still_renders(charter, cast, client):
+    about = charter.sections.get(kind="about")
+    about.body = "We are here. ![Our office](https://example.com/office.png) ![Local](file:///etc/passwd)"
+    about.save()
+    url = reverse("charters:current_pdf", kwargs={"organisation_pk": cast.org_a.pk})
+
+    _response, pdf = _pdf(client, url)
+
+    assert_tagged(pdf, title=f"Customer Charter: {cast.org_a.name}", lang="en")
+    assert b"/Subtype /Image" not in pdf and b"/Subtype/Image" not in pdf
