@@ -26,6 +26,7 @@ PUBLIC_SERVICES = (
     PublicService(
         _("Read a customer charter"),
         _("What you can expect from a public body, how to complain and how to appeal."),
+        url_name="charters:index",
     ),
     PublicService(
         _("Make a complaint"),

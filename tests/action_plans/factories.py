@@ -163,3 +163,28 @@ def draft_with_period(organisation, **fields):
     charter = CharterFactory(organisation=organisation)
     charter_sections(charter)
     return CommentPeriodFactory(charter=charter, **fields)
+
+
+# charterpub: published charters for the public pages
+
+
+def publish_through_lifecycle(document, cast):
+    """Sign off, submit, approve and publish a complete document of organisation A, each step by its role."""
+    from action_plans.services.lifecycle import document_approve, document_publish, document_sign_off, document_submit
+
+    document_sign_off(actor=cast.head_a, document=document)
+    document_submit(actor=cast.rep_a, document=document)
+    document_approve(actor=cast.evaluator_a, document=document)
+    return document_publish(actor=cast.rep_a, document=document)
+
+
+def published_charter(cast, **fields):
+    """A complete charter of organisation A, published through the life cycle (superseding any published one).
+
+    Its texts are written in English whatever language an earlier request left active.
+    """
+    from django.utils import translation
+
+    with translation.override("en"):
+        charter = complete_charter(cast.org_a, **fields)
+    return publish_through_lifecycle(charter, cast)
