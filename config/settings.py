@@ -257,6 +257,8 @@ CELERY_BEAT_SCHEDULE = {
     },
 }
 FEEDBACK_HOLIDAY_COUNTRY = env("FEEDBACK_HOLIDAY_COUNTRY", "IE")
+# Public charter PDFs per (hashed) address: each costs about half a second of CPU.
+CHARTER_PDF_RATE = env("CHARTER_PDF_RATE", "30/m")
 # Following a case with its receipt: receipt checks per (hashed) address, and how long the signed
 # token carried in the page's form stays valid (feedback/follow.py).
 FEEDBACK_FOLLOW_RATE = env("FEEDBACK_FOLLOW_RATE", "20/h")

@@ -7,12 +7,15 @@ for with ``?lang=en`` or ``?lang=ga`` (the page's PDF link always says which), e
 
 from django.conf import settings
 from django.core.files.base import ContentFile
-from django.http import FileResponse
+from django.http import FileResponse, HttpResponse
 from django.shortcuts import render
 from django.urls import reverse
 from django.utils import translation
 from django.utils.text import slugify
+from django.utils.translation import gettext as _
 from django.views.decorators.http import require_GET
+
+from common.throttling import public_post_allowed
 
 from ..models import DocumentState
 from ..publication.context import charter_context
@@ -53,6 +56,13 @@ def charter_version_page(request, organisation_pk, number):
 
 
 def _pdf(request, charter):
+    # A PDF costs about half a second of CPU: limited per (hashed) address, like the public forms.
+    if not public_post_allowed(request, "charter-pdf", settings.CHARTER_PDF_RATE):
+        return HttpResponse(
+            _("Too many PDFs were asked for from your connection. Please wait a minute and try again."),
+            status=429,
+            content_type="text/plain; charset=utf-8",
+        )
     language = request.GET.get("lang", "")
     language = language if language in PDF_LANGUAGES else translation.get_language()
     with translation.override(language):

@@ -138,3 +138,10 @@ def test_an_image_from_elsewhere_in_the_markdown_is_not_fetched_and_the_pdf_stil
 
     assert_tagged(pdf, title=f"Customer Charter: {cast.org_a.name}", lang="en")
     assert b"/Subtype /Image" not in pdf and b"/Subtype/Image" not in pdf
+
+
+def test_public_pdfs_are_rate_limited_per_address(cast, client, settings):
+    settings.CHARTER_PDF_RATE = "2/m"
+    charter = published_charter(cast)
+    url = reverse("charters:current_pdf", args=[charter.organisation_id])
+    assert [client.get(url).status_code for _ in range(3)] == [200, 200, 429]
