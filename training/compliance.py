@@ -38,9 +38,16 @@ NO_ROLE = ""
 DONE = "done"  # the FilteredRelation: the person's completions of the assignment's module that may count
 
 
+def _day_end(day):
+    """The first moment after the day in the site's time zone: `moment < _day_end(day)` is `moment's day <= day`,
+    compared on the timestamp itself (no per-row time-zone conversion, index-friendly)."""
+    return timezone.make_aware(datetime.datetime.combine(day + datetime.timedelta(days=1), datetime.time()))
+
+
 def _live_q(day):
     """Assignments that count on the day: created on or before it, not withdrawn by it."""
-    return Q(created_at__date__lte=day) & (Q(withdrawn_at__isnull=True) | Q(withdrawn_at__date__gt=day))
+    end = _day_end(day)
+    return Q(created_at__lt=end) & (Q(withdrawn_at__isnull=True) | Q(withdrawn_at__gte=end))
 
 
 def _with_completions(queryset):
@@ -58,7 +65,7 @@ def _with_completions(queryset):
 def _valid_q(day):
     """The joined completion (`done`) is valid on the day (its version is checked in the join)."""
     prefix = f"{DONE}__"
-    return Q(**{f"{prefix}completed_at__date__lte": day}) & (
+    return Q(**{f"{prefix}completed_at__lt": _day_end(day)}) & (
         Q(**{f"{prefix}expires_on__isnull": True}) | Q(**{f"{prefix}expires_on__gte": day})
     )
 
@@ -147,7 +154,7 @@ def totals_and_trend(organisation, *, on):
         aggregates[f"completed_{index}"] = Count("id", distinct=True, filter=live & _valid_q(day))
     since = days[0]
     result = _with_completions(
-        _assignments(organisation).filter(Q(withdrawn_at__isnull=True) | Q(withdrawn_at__date__gt=since))
+        _assignments(organisation).filter(Q(withdrawn_at__isnull=True) | Q(withdrawn_at__gte=_day_end(since)))
     ).aggregate(**aggregates)
     today = _figures(
         {name.removeprefix("today_"): value for name, value in result.items() if name.startswith("today_")}
