@@ -187,12 +187,12 @@ class PeopleList:
     """A list of people (overdue or expiring) read lazily: its length is one COUNT, a slice one LIMIT/OFFSET query
     (so a Paginator fetches only its page); iterating it reads every row (the XLSX export)."""
 
-    def __init__(self, queryset, row):
-        self.queryset, self.row, self._count = queryset, row, None
+    def __init__(self, queryset, row, *, counted):
+        self.queryset, self.row, self.counted, self._count = queryset, row, counted, None
 
     def count(self):
         if self._count is None:
-            self._count = self.queryset.count()
+            self._count = self.counted.count()  # the rows without the names' join and the dates' subqueries
         return self._count
 
     __len__ = count
@@ -227,29 +227,26 @@ _PERSON_FIELDS = ("id", "module_id", "due_date", "user__first_name", "user__last
 
 def overdue_list(organisation, *, on, titles):
     """Overdue assignments, longest overdue first: [{"person", "email", "module", "due_date", "days"}] (lazy)."""
-    queryset = (
-        _assignments(organisation)
-        .filter(_live_q(on), due_date__lt=on)
-        .filter(~Exists(_person_valid(on)))
-        .order_by("due_date", *_NAME_ORDER)
-        .values(*_PERSON_FIELDS)
-    )
+    counted = _assignments(organisation).filter(_live_q(on), due_date__lt=on).filter(~Exists(_person_valid(on)))
+    queryset = counted.order_by("due_date", *_NAME_ORDER).values(*_PERSON_FIELDS)
 
     def row(item):
         return {**_person(item, titles), "days": (on - item["due_date"]).days}
 
-    return PeopleList(queryset, row)
+    return PeopleList(queryset, row, counted=counted)
 
 
 def expiring_list(organisation, *, on, titles):
     """Valid completions expiring soon, soonest first: [{"person", "email", "module", "completed_on", "expires_on"}]
     (lazy); the dates are of the person's latest valid completion."""
     valid = _person_valid(on).values("user_id")
-    queryset = (
+    counted = (
         _assignments(organisation)
         .filter(_live_q(on))
         .filter(Exists(_person_valid(on)), ~Exists(_person_valid(on, rule=lasting_completions_q)))
-        .annotate(
+    )
+    queryset = (
+        counted.annotate(
             expires=Subquery(valid.annotate(latest=Max("expires_on")).values("latest")),
             completed=Subquery(valid.annotate(latest=Max("completed_at")).values("latest")),
         )
@@ -267,7 +264,7 @@ def expiring_list(organisation, *, on, titles):
             "completed_on": completed.date() if completed is not None else None,
         }
 
-    return PeopleList(queryset, row)
+    return PeopleList(queryset, row, counted=counted)
 
 
 def compliance_report(organisation, *, on):
