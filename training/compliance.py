@@ -16,238 +16,270 @@ Definitions (the same as the per-person rules in `training/rules.py`):
   of the module) falls within `EXPIRING_SOON_DAYS` days after the day.
 - **trend**: the rate of the organisation at each of the last 12 month ends (the current month: the day).
 
-Every figure comes from a fixed handful of queries, whatever the number of staff: the assignments of the
-organisation, the completions of its assigned people for its assigned modules, the roles, the module titles.
-numpy checks validity on each day (vectorised; the trend asks 12 days), pandas shapes the tables.
+The database does the counting: each assignment is joined with the person's completions of its module (a
+FilteredRelation) and counted once per figure (COUNT(DISTINCT … ) FILTER), grouped by module, by role, or over
+the organisation and the trend's days. The overdue and expiring lists are querysets paginated in SQL.
+A fixed handful of queries, whatever the number of staff.
 """
 
-import numpy as np
-import pandas as pd
-from django.db.models import Count, Exists, OuterRef, Q
+import datetime
+
+from django.db.models import Count, Exists, F, FilteredRelation, Max, OuterRef, Q, Subquery
+from django.db.models.functions import Lower
+from django.utils import timezone
 
 from organisations.roles import OrganisationRole
 
-from .compliance_data import NEVER, load_compliance_data, month_ends, role_members
+from .compliance_data import module_titles, month_ends
 from .models import Assignment, Completion
-from .rules import EXPIRING_SOON_DAYS
+from .rules import EXPIRING_SOON_DAYS, lasting_completions_q, valid_completions_q
 
 NO_ROLE = ""
+DONE = "done"  # the FilteredRelation: the person's completions of the assignment's module that may count
 
 
-def _live_on(data, day):
-    """Mask of the assignments that count on the day."""
-    assigned = data.assignments
-    return (assigned["created"] <= day) & (assigned["withdrawn"] > day)
+def _day_end(day):
+    """The first moment after the day in the site's time zone: `moment < _day_end(day)` is `moment's day <= day`,
+    compared on the timestamp itself (no per-row time-zone conversion, index-friendly)."""
+    return timezone.make_aware(datetime.datetime.combine(day + datetime.timedelta(days=1), datetime.time()))
 
 
-def _valid_on(data, day):
-    """Mask of the completions that are valid on the day."""
-    done = data.completions
-    return (done["completed"] <= day) & (done["expires"] >= day)
+def _live_q(day):
+    """Assignments that count on the day: created on or before it, not withdrawn by it."""
+    end = _day_end(day)
+    return Q(created_at__lt=end) & (Q(withdrawn_at__isnull=True) | Q(withdrawn_at__gte=end))
 
 
-def _latest_per_key(keys, values):
-    """Sorted unique keys and, for each, the largest value."""
-    if not len(keys):
-        return keys, values
-    order = np.lexsort((values, keys))
-    keys, values = keys[order], values[order]
-    last = np.append(keys[1:] != keys[:-1], True)
-    return keys[last], values[last]
-
-
-def _contains(sorted_keys, keys):
-    """(found mask, positions) of each key in sorted_keys (binary search)."""
-    if not len(sorted_keys):
-        return np.zeros(len(keys), dtype=bool), np.zeros(len(keys), dtype=np.int64)
-    positions = np.clip(np.searchsorted(sorted_keys, keys), 0, len(sorted_keys) - 1)
-    return sorted_keys[positions] == keys, positions
-
-
-def _lookup(sorted_keys, values, keys):
-    """(found mask, value or NaT) of each key in sorted_keys."""
-    found, positions = _contains(sorted_keys, keys)
-    if not len(sorted_keys):
-        return found, np.full(len(keys), np.datetime64("NaT"), dtype="datetime64[D]")
-    return found, np.where(found, values[positions], np.datetime64("NaT"))
-
-
-def assignment_status(data, day=None):
-    """The assignments that count on the day (a DataFrame): person, module, due date, and whether the person has
-    a valid completion (`valid`, with its latest expiry and completion day), is `overdue`, or `expiring` soon."""
-    day = np.datetime64(day or data.on, "D")
-    live = np.flatnonzero(_live_on(data, day))
-    assigned, done = data.assignments, data.completions
-    valid = _valid_on(data, day)
-    keys, expiries = _latest_per_key(done["key"][valid], done["expires"][valid])
-    completed_keys, completed_days = _latest_per_key(done["key"][valid], done["completed"][valid])
-    found, expires = _lookup(keys, expiries, assigned["key"][live])
-    _, completed = _lookup(completed_keys, completed_days, assigned["key"][live])
-    due = assigned["due"][live]
-    soon = day + np.timedelta64(EXPIRING_SOON_DAYS, "D")
-    return pd.DataFrame(
-        {
-            "row": live,
-            "user_id": assigned["user_id"][live],
-            "module_id": assigned["module_id"][live],
-            "due_date": due,
-            "valid": found,
-            "overdue": ~found & (due < day),
-            "expiring": found & (expires <= soon),
-            "expires_on": np.where(expires == NEVER, np.datetime64("NaT"), expires),
-            "completed_on": completed,
-        }
+def _with_completions(queryset):
+    return queryset.annotate(
+        done=FilteredRelation(
+            "user__training_completions",
+            condition=Q(
+                user__training_completions__module=F("module"),
+                user__training_completions__version_number__gte=F("module__completions_valid_from"),
+            ),
+        )
     )
+
+
+def _valid_q(day):
+    """The joined completion (`done`) is valid on the day (its version is checked in the join)."""
+    prefix = f"{DONE}__"
+    return Q(**{f"{prefix}completed_at__lt": _day_end(day)}) & (
+        Q(**{f"{prefix}expires_on__isnull": True}) | Q(**{f"{prefix}expires_on__gte": day})
+    )
+
+
+def _lasting_q(day):
+    soon = day + datetime.timedelta(days=EXPIRING_SOON_DAYS)
+    prefix = f"{DONE}__"
+    return _valid_q(day) & (Q(**{f"{prefix}expires_on__isnull": True}) | Q(**{f"{prefix}expires_on__gt": soon}))
+
+
+def _counts(day):
+    """The aggregates of one day's figures (each assignment counted once, however many completions join it)."""
+    live = _live_q(day)
+    late = live & Q(due_date__lt=day)
+
+    def distinct(condition):
+        return Count("id", distinct=True, filter=condition)
+
+    return {
+        "assigned": distinct(live),
+        "completed": distinct(live & _valid_q(day)),
+        "lasting": distinct(live & _lasting_q(day)),
+        "late": distinct(late),
+        "late_completed": distinct(late & _valid_q(day)),
+    }
+
+
+def _figures(row):
+    """Assigned, completed, overdue, expiring and rate from the raw counts."""
+    assigned, completed = row["assigned"], row["completed"]
+    return {
+        "assigned": assigned,
+        "completed": completed,
+        "overdue": row["late"] - row["late_completed"],
+        "expiring": completed - row["lasting"],
+        "rate": _rate(completed, assigned),
+    }
 
 
 def _rate(completed, assigned):
     return None if not assigned else round(100 * completed / assigned, 1)
 
 
-def _plain(value):
-    """A numpy scalar as the Python value (ids as int), anything else as it is."""
-    return value.item() if hasattr(value, "item") else value
+def _assignments(organisation):
+    return Assignment.objects.filter(organisation=organisation).order_by()
 
 
-def _summary(frame, by):
-    table = frame.assign(assigned=1).groupby(by)[["assigned", "valid", "overdue", "expiring"]].sum()
-    return [
-        {
-            "key": _plain(key),
-            "assigned": int(row.assigned),
-            "completed": int(row.valid),
-            "overdue": int(row.overdue),
-            "expiring": int(row.expiring),
-            "rate": _rate(row.valid, row.assigned),
-        }
-        for key, row in zip(table.index, table.itertuples(index=False), strict=True)
-    ]
-
-
-def by_module(data, rows):
-    figures = _summary(rows, "module_id")
-    for row in figures:
-        row.update(data.modules.get(row["key"], {"code": "", "title": "", "title_ga": ""}))
+def by_module(organisation, *, on, titles=None):
+    """Per module: {"key", "code", "title", "title_ga", "assigned", "completed", "overdue", "expiring", "rate"}."""
+    rows = _with_completions(_assignments(organisation).filter(_live_q(on))).values("module_id").annotate(**_counts(on))
+    rows = list(rows)
+    if titles is None:
+        titles = module_titles(sorted(row["module_id"] for row in rows))
+    figures = []
+    for row in rows:
+        figure = {"key": row["module_id"], **_figures(row)}
+        figure.update(titles.get(row["module_id"], {"code": "", "title": "", "title_ga": ""}))
+        figures.append(figure)
     return sorted(figures, key=lambda row: (row["title"].lower(), row["key"]))
 
 
-def by_role(rows, roles):
-    """Per organisation role (a person with several roles counts under each); people with none under NO_ROLE.
-
-    `roles` is {role: array of user ids} (role_members).
-    """
-    user_ids = rows["user_id"].to_numpy()
-    flags = rows[["valid", "overdue", "expiring"]].to_numpy()
-    anyone = np.zeros(len(rows), dtype=bool)
+def by_role(organisation, *, on):
+    """Per organisation role (a person with several roles counts under each); people with none under NO_ROLE."""
+    queryset = _with_completions(_assignments(organisation).filter(_live_q(on))).annotate(
+        membership=FilteredRelation("user__memberships", condition=Q(user__memberships__organisation=organisation))
+    )
+    found = {
+        row["membership__role"] or NO_ROLE: row for row in queryset.values("membership__role").annotate(**_counts(on))
+    }
     figures = []
     for role in [*OrganisationRole.values, NO_ROLE]:
-        if role == NO_ROLE:
-            mask = ~anyone
-        else:
-            mask = np.isin(user_ids, roles.get(role, ()))
-            anyone |= mask
-        if not mask.any():
+        if role not in found:
             continue
-        valid, overdue, expiring = (int(count) for count in flags[mask].sum(axis=0))
-        assigned = int(mask.sum())
-        figures.append(
-            {
-                "key": role,
-                "label": OrganisationRole(role).label if role else None,
-                "assigned": assigned,
-                "completed": valid,
-                "overdue": overdue,
-                "expiring": expiring,
-                "rate": _rate(valid, assigned),
-            }
-        )
+        figures.append({"key": role, "label": OrganisationRole(role).label if role else None, **_figures(found[role])})
     return figures
 
 
-def totals(rows):
-    assigned, completed = len(rows), int(rows["valid"].sum())
+def totals_and_trend(organisation, *, on):
+    """(totals on the day, the 12 month-end points), in one query."""
+    days = month_ends(on)
+    aggregates = {"people": Count("user_id", distinct=True, filter=_live_q(on))}
+    aggregates.update({f"today_{name}": value for name, value in _counts(on).items()})
+    for index, day in enumerate(days):
+        live = _live_q(day)
+        aggregates[f"assigned_{index}"] = Count("id", distinct=True, filter=live)
+        aggregates[f"completed_{index}"] = Count("id", distinct=True, filter=live & _valid_q(day))
+    since = days[0]
+    result = _with_completions(
+        _assignments(organisation).filter(Q(withdrawn_at__isnull=True) | Q(withdrawn_at__gte=_day_end(since)))
+    ).aggregate(**aggregates)
+    today = _figures(
+        {name.removeprefix("today_"): value for name, value in result.items() if name.startswith("today_")}
+    )
+    totals = {
+        "assigned": today["assigned"],
+        "completed": today["completed"],
+        "rate": today["rate"],
+        "overdue": today["overdue"],
+        "expiring": today["expiring"],
+        "people": result["people"],
+    }
+    trend = [
+        {
+            "day": day,
+            "assigned": result[f"assigned_{index}"],
+            "completed": result[f"completed_{index}"],
+            "rate": _rate(result[f"completed_{index}"], result[f"assigned_{index}"]),
+        }
+        for index, day in enumerate(days)
+    ]
+    return totals, trend
+
+
+def _person_valid(day, *, rule=valid_completions_q):
+    return Completion.objects.filter(rule(day), user_id=OuterRef("user_id"), module_id=OuterRef("module_id")).order_by()
+
+
+class PeopleList:
+    """A list of people (overdue or expiring) read lazily: its length is one COUNT, a slice one LIMIT/OFFSET query
+    (so a Paginator fetches only its page); iterating it reads every row (the XLSX export)."""
+
+    def __init__(self, queryset, row, *, counted):
+        self.queryset, self.row, self.counted, self._count = queryset, row, counted, None
+
+    def count(self):
+        if self._count is None:
+            self._count = self.counted.count()  # the rows without the names' join and the dates' subqueries
+        return self._count
+
+    __len__ = count
+
+    def __getitem__(self, index):
+        if isinstance(index, slice):
+            return [self.row(item) for item in self.queryset[index]]
+        return self.row(self.queryset[index])
+
+    def __iter__(self):
+        return iter([self.row(item) for item in self.queryset])
+
+    def __eq__(self, other):
+        return list(self) == list(other)
+
+    __hash__ = None
+
+
+def _person(item, titles):
+    first, last, email = item["user__first_name"], item["user__last_name"], item["user__email"]
     return {
-        "assigned": assigned,
-        "completed": completed,
-        "rate": _rate(completed, assigned),
-        "overdue": int(rows["overdue"].sum()),
-        "expiring": int(rows["expiring"].sum()),
-        "people": int(rows["user_id"].nunique()),
+        "person": f"{first} {last}".strip() or email,
+        "email": email,
+        "module": titles.get(item["module_id"], {}),
+        "due_date": item["due_date"],
     }
 
 
-def trend(data):
-    """The organisation's rate at each of the last 12 month ends: [{"day", "assigned", "completed", "rate"}]."""
-    points = []
-    for day in month_ends(data.on):
-        stamp = np.datetime64(day, "D")
-        live_keys = data.assignments["key"][_live_on(data, stamp)]
-        valid_keys = data.completions["key"][_valid_on(data, stamp)]  # sorted
-        completed = int(_contains(valid_keys, live_keys)[0].sum())
-        points.append(
-            {"day": day, "assigned": len(live_keys), "completed": completed, "rate": _rate(completed, len(live_keys))}
+_NAME_ORDER = (Lower("user__last_name"), Lower("user__first_name"), "user__email", "id")
+_PERSON_FIELDS = ("id", "module_id", "due_date", "user__first_name", "user__last_name", "user__email")
+
+
+def overdue_list(organisation, *, on, titles):
+    """Overdue assignments, longest overdue first: [{"person", "email", "module", "due_date", "days"}] (lazy)."""
+    counted = _assignments(organisation).filter(_live_q(on), due_date__lt=on).filter(~Exists(_person_valid(on)))
+    queryset = counted.order_by("due_date", *_NAME_ORDER).values(*_PERSON_FIELDS)
+
+    def row(item):
+        return {**_person(item, titles), "days": (on - item["due_date"]).days}
+
+    return PeopleList(queryset, row, counted=counted)
+
+
+def expiring_list(organisation, *, on, titles):
+    """Valid completions expiring soon, soonest first: [{"person", "email", "module", "completed_on", "expires_on"}]
+    (lazy); the dates are of the person's latest valid completion."""
+    valid = _person_valid(on).values("user_id")
+    counted = (
+        _assignments(organisation)
+        .filter(_live_q(on))
+        .filter(Exists(_person_valid(on)), ~Exists(_person_valid(on, rule=lasting_completions_q)))
+    )
+    queryset = (
+        counted.annotate(
+            expires=Subquery(valid.annotate(latest=Max("expires_on")).values("latest")),
+            completed=Subquery(valid.annotate(latest=Max("completed_at")).values("latest")),
         )
-    return points
+        .order_by("expires", *_NAME_ORDER)
+        .values(*_PERSON_FIELDS, "expires", "completed")
+    )
 
+    def row(item):
+        completed = item["completed"]
+        if completed is not None and timezone.is_aware(completed):
+            completed = timezone.localtime(completed)
+        return {
+            **_person(item, titles),
+            "expires_on": item["expires"],
+            "completed_on": completed.date() if completed is not None else None,
+        }
 
-def _people_rows(data, rows, order):
-    """Rows of a list of people, sorted by `order` (a column), then name."""
-    people = data.assignments["people"]
-
-    def dates(column):
-        return rows[column].to_numpy().astype("datetime64[D]").tolist()  # datetime.date, None for NaT
-
-    listed = []
-    for row, module_id, due, expires, completed in zip(
-        rows["row"].tolist(),
-        rows["module_id"].tolist(),
-        dates("due_date"),
-        dates("expires_on"),
-        dates("completed_on"),
-        strict=True,
-    ):
-        first, last, email = people[row]
-        listed.append(
-            {
-                "person": f"{first} {last}".strip() or email,
-                "email": email,
-                "sort": (last.lower(), first.lower(), email),
-                "module": data.modules.get(module_id, {}),
-                "due_date": due,
-                "expires_on": expires,
-                "completed_on": completed,
-            }
-        )
-    listed.sort(key=lambda item: (item[order], item["sort"]))
-    return listed
-
-
-def overdue_list(data, rows):
-    """Overdue assignments, longest overdue first: [{"person", "email", "module", "due_date", "days"}]."""
-    listed = _people_rows(data, rows[rows["overdue"]], "due_date")
-    for item in listed:
-        item["days"] = (data.on - item["due_date"]).days
-    return listed
-
-
-def expiring_list(data, rows):
-    """Valid completions expiring soon, soonest first: [{"person", "email", "module", "completed_on", "expires_on"}]."""
-    return _people_rows(data, rows[rows["expiring"]], "expires_on")
+    return PeopleList(queryset, row, counted=counted)
 
 
 def compliance_report(organisation, *, on):
     """Every figure of the compliance page: totals, per module, per role, trend, overdue and expiring lists."""
-    data = load_compliance_data(organisation, on=on)
-    rows = assignment_status(data)
+    titles = module_titles(_assignments(organisation).values("module_id"))
+    totals, trend = totals_and_trend(organisation, on=on)
     return {
         "on": on,
-        "totals": totals(rows),
-        "modules": by_module(data, rows),
-        "roles": by_role(rows, role_members(organisation)),
-        "trend": trend(data),
-        "overdue": overdue_list(data, rows),
-        "expiring": expiring_list(data, rows),
-        "module_titles": data.modules,
+        "totals": totals,
+        "modules": by_module(organisation, on=on, titles=titles),
+        "roles": by_role(organisation, on=on),
+        "trend": trend,
+        "overdue": overdue_list(organisation, on=on, titles=titles),
+        "expiring": expiring_list(organisation, on=on, titles=titles),
+        "module_titles": titles,
     }
 
 
@@ -256,13 +288,13 @@ def training_compliance_for(organisation, *, on):
 
     {"assigned", "completed", "rate", "modules": [{"module_id", "code", "title", "assigned", "completed", "rate"}]}
     """
-    data = load_compliance_data(organisation, on=on)
-    rows = assignment_status(data)
-    overall = totals(rows)
+    modules = by_module(organisation, on=on)
+    assigned = sum(row["assigned"] for row in modules)
+    completed = sum(row["completed"] for row in modules)
     return {
-        "assigned": overall["assigned"],
-        "completed": overall["completed"],
-        "rate": overall["rate"],
+        "assigned": assigned,
+        "completed": completed,
+        "rate": _rate(completed, assigned),
         "modules": [
             {
                 "module_id": row["key"],
@@ -272,7 +304,7 @@ def training_compliance_for(organisation, *, on):
                 "completed": row["completed"],
                 "rate": row["rate"],
             }
-            for row in by_module(data, rows)
+            for row in modules
         ],
     }
 
@@ -293,9 +325,7 @@ def organisation_rates(organisations, *, on):
 
     The same definitions as above, in SQL: assignments live on the day with a valid completion on the day.
     """
-    live = Assignment.objects.filter(
-        Q(withdrawn_at__isnull=True) | Q(withdrawn_at__date__gt=on), created_at__date__lte=on
-    ).annotate(valid=Exists(valid_completions_on(on)))
+    live = Assignment.objects.filter(_live_q(on)).annotate(valid=Exists(valid_completions_on(on)))
     counts = {
         row["organisation_id"]: row
         for row in live.filter(organisation__in=organisations)
