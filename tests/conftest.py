@@ -1,7 +1,9 @@
 from dataclasses import dataclass
 
 import pytest
+from django.conf import settings
 from django.contrib.auth.models import AnonymousUser
+from django.utils import translation
 
 from organisations.models import EvaluatorAssignment, Organisation, User
 from organisations.roles import CentralRole, OrganisationRole
@@ -103,3 +105,11 @@ def _fresh_throttle_counters():
     caches["throttle"].clear()
     yield
     caches["throttle"].clear()
+
+
+@pytest.fixture(autouse=True)
+def _english_until_asked():
+    """Each test starts in the site's language: a request in Irish leaves Irish active in the thread after it."""
+    translation.activate(settings.LANGUAGE_CODE)
+    yield
+    translation.activate(settings.LANGUAGE_CODE)
