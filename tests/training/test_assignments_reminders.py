@@ -77,7 +77,7 @@ def test_at_most_one_email_a_week_even_for_a_newly_due_module(cast, send):
 
 def test_done_withdrawn_and_inactive_are_not_reminded(cast, send):
     done = assign(cast, -1)
-    completion(cast.staff_a, cast.org_a, done.module.versions.get(), expires_on=day(300))
+    completion(cast.staff_a, cast.org_a, done.module.versions.get(), completed_at=NOW, expires_on=day(300))
     withdrawn = assign(cast, -1, user=cast.rep_a)
     Assignment.objects.filter(pk=withdrawn.pk).update(withdrawn_at=NOW)
     gone = UserFactory(is_active=False)
@@ -91,9 +91,11 @@ def test_done_withdrawn_and_inactive_are_not_reminded(cast, send):
 
 def test_expired_or_superseded_completions_do_not_count(cast, send):
     expired = assign(cast, -2)
-    completion(cast.staff_a, cast.org_a, expired.module.versions.get(), expires_on=TODAY)  # expires today
+    completion(  # valid through its expiry day (training/rules.py): expired yesterday
+        cast.staff_a, cast.org_a, expired.module.versions.get(), completed_at=NOW, expires_on=day(-1)
+    )
     superseded = assign(cast, 4, user=cast.rep_a)
-    completion(cast.rep_a, cast.org_a, superseded.module.versions.get())
+    completion(cast.rep_a, cast.org_a, superseded.module.versions.get(), completed_at=NOW)
     Module.objects.filter(pk=superseded.module_id).update(completions_valid_from=2)
     assert send() == 2
     assert sorted(message.to[0] for message in mail.outbox) == ["rep.a@example.org", "staff.a@example.org"]
