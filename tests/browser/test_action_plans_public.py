@@ -45,7 +45,7 @@ def test_a_visitor_reads_the_charter_in_english_and_irish_and_gets_the_pdf(chart
     assert page.locator("html").get_attribute("lang") == "ga"
     assert "Bailímid cánacha agus dleachtanna." in page.locator("#section-about").inner_text()
     complaints = page.locator("#section-complaints")
-    assert "There is no Irish text for this section" in complaints.inner_text()
+    assert "Níl aon téacs Gaeilge don chuid seo" in complaints.inner_text()
     assert complaints.locator('.charter-text[lang="en"]').is_visible()
     assert_accessible(page, "charter in Irish")
 

@@ -27,8 +27,17 @@ def test_standards_library_round_trip(cast, page, tmp_path):
     sheet = workbook.active
     header = [cell.value for cell in sheet[1]]
     sheet.cell(row=2, column=header.index("title") + 1, value="Calls answered within 3 minutes")
-    sheet.append(["S2", "Letters answered", "letter", "timeliness", "count", None, None, "yearly", "2025-01-01"])
-    sheet.cell(row=3, column=header.index("target") + 1, value=12)
+    new_row = {
+        "code": "S2",
+        "title": "Letters answered",
+        "channel": "letter",
+        "principle": "timeliness",
+        "measure": "count",
+        "frequency": "yearly",
+        "applies_from": "2025-01-01",
+        "target": 12,
+    }
+    sheet.append([new_row.get(name) for name in header])
     edited = tmp_path / "standards.xlsx"
     workbook.save(edited)
 
