@@ -8,7 +8,6 @@ from django.core.mail import send_mail
 from django.template.loader import render_to_string
 from django.urls import NoReverseMatch, reverse
 from django.utils import translation
-from django.utils.translation import gettext
 from django.utils.translation import gettext as _
 
 from common.text import single_line
@@ -57,7 +56,7 @@ def notify_new_case(case_id):
         return
     context = {"organisation": case.organisation, "reference": case.reference, "link": _case_link(case)}
     with translation.override(settings.LANGUAGE_CODE):
-        subject = single_line(gettext("A new report for %(organisation)s") % {"organisation": case.organisation.name})
+        subject = single_line(_("A new report for %(organisation)s") % {"organisation": case.organisation.name})
         body = render_to_string("feedback/email/new_case_body.txt", context)
     send_mail(subject, body, settings.DEFAULT_FROM_EMAIL, recipients)
 
