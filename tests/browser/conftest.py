@@ -85,8 +85,18 @@ def log_in(page, user, password=PASSWORD):
     page.wait_for_load_state("networkidle")
 
 
+# Colour contrast measured half-way through a fade (the workspace's message snackbar) is not the
+# contrast a reader sees: let finite animations and transitions end before axe looks.
+SETTLE_ANIMATIONS = """async () => {
+  const finite = document.getAnimations().filter(a => a.effect && a.effect.getTiming().iterations !== Infinity);
+  await Promise.all(finite.map(a => a.finished.catch(() => null)));
+}"""
+
+
 def assert_accessible(page, context=""):
     """Run axe-core on the current page; fail on serious or critical violations."""
+    page.wait_for_load_state("load")
+    page.evaluate(SETTLE_ANIMATIONS)
     page.add_script_tag(path=str(AXE_SCRIPT))
     results = page.evaluate("async () => await axe.run(document, {resultTypes: ['violations']})")
     bad = [v for v in results["violations"] if v["impact"] in ("serious", "critical")]

@@ -4,6 +4,7 @@ representative accepts the comment and records the period; the public page then 
 import pytest
 from django.urls import reverse
 from django.utils import timezone
+from playwright.sync_api import expect
 
 from action_plans.models import CommentPeriod, Consultation, PublicComment
 from tests.action_plans.factories import CharterFactory, charter_sections
@@ -38,13 +39,13 @@ def test_consultation_and_public_comment(cast, page, browser, live_server):
     page.get_by_label("What we learned").fill("People could not find how to complain.")
     page.get_by_label("Charter version 1: How to complain").check()
     submit_and_wait(page, "Record the consultation")
-    assert "The end date cannot be before the start date." in page.content()
-    assert page.get_by_label("Title", exact=True).input_value() == "Focus group on complaints"
+    expect(page.locator("body")).to_contain_text("The end date cannot be before the start date.")
+    expect(page.get_by_label("Title", exact=True)).to_have_value("Focus group on complaints")
     assert_accessible(page, "consultation form with errors")
     page.get_by_label("To", exact=True).fill("2026-10-02")
     submit_and_wait(page, "Record the consultation")
-    assert page.get_by_role("heading", level=1).inner_text() == "Focus group on complaints"
-    assert "How to complain" in page.content()
+    expect(page.get_by_role("heading", level=1)).to_have_text("Focus group on complaints")
+    expect(page.locator("body")).to_contain_text("How to complain")
     assert_accessible(page, "consultation detail")
 
     # It opens a public comment period and gets the link and QR code.
@@ -70,24 +71,24 @@ def test_consultation_and_public_comment(cast, page, browser, live_server):
     )
     visitor.get_by_role("textbox", name="Your comment").fill("Please list the Irish-language phone line.")
     submit_and_wait(visitor, "Send your comment")
-    assert "Thank you. Your comment has been received." in visitor.content()
+    expect(visitor.locator("body")).to_contain_text("Thank you. Your comment has been received.")
     assert_accessible(visitor, "public comment page after commenting")
     assert PublicComment.objects.count() == 1
 
     # The representative accepts it, links it to the section, and closes and records the period.
     page.reload()
-    assert "Please list the Irish-language phone line." in page.content()
+    expect(page.locator("body")).to_contain_text("Please list the Irish-language phone line.")
     page.get_by_label("The section it informed").select_option(
         label="Contact details, opening hours, channels and languages"
     )
     submit_and_wait(page, "Accept")
-    assert "Comment accepted." in page.content()
+    expect(page.locator("body")).to_contain_text("Comment accepted.")
     assert_accessible(page, "comment period after moderation")
     page.get_by_role("link", name="Close and record").click()
     assert_accessible(page, "close and record")
     page.get_by_label("What we learned").fill("People want the Irish-language line listed.")
     submit_and_wait(page, "Close and record")
-    assert "Comment period closed and recorded as a consultation." in page.content()
+    expect(page.locator("body")).to_contain_text("Comment period closed and recorded as a consultation.")
     assert_accessible(page, "recorded consultation")
     recorded = Consultation.objects.get(method="public_consultation")
     assert recorded.participant_count == 1
@@ -97,7 +98,7 @@ def test_consultation_and_public_comment(cast, page, browser, live_server):
 
     # The public page now says it is closed and offers no form.
     visitor.goto(public_link)
-    assert "This comment period is closed" in visitor.get_by_test_id("period-status").inner_text()
-    assert visitor.get_by_role("button", name="Send your comment").count() == 0
+    expect(visitor.get_by_test_id("period-status")).to_contain_text("This comment period is closed")
+    expect(visitor.get_by_role("button", name="Send your comment")).to_have_count(0)
     assert_accessible(visitor, "closed public comment page")
     visitor_context.close()

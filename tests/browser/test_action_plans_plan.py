@@ -6,6 +6,7 @@ import datetime
 import pytest
 from django.urls import reverse
 from django.utils import timezone
+from playwright.sync_api import expect
 
 from action_plans.models import ActionProgress, DocumentState, PlanAction
 from common.principles import Principle
@@ -49,10 +50,10 @@ def test_action_plan_journey(cast, page):
     page.goto(reverse("workspace:action_plans:plan_list", kwargs={"organisation_pk": cast.org_a.pk}))
     assert_accessible(page, "plan list")
     click_and_wait(page, "link", "Version 1")
-    assert "Add at least one action under “Complaints”" in page.content()
+    expect(page.locator("body")).to_contain_text("Add at least one action under “Complaints”")
     assert_accessible(page, "plan page with its checklist")
     click_and_wait(page, "link", "Add an action — Complaints")
-    assert page.get_by_label("Principle").input_value() == "complaints"
+    expect(page.get_by_label("Principle")).to_have_value("complaints")
     page.get_by_label("Objective").fill("Answer complaints faster")
     page.get_by_label("Action", exact=True).fill("Triage every complaint within two days.")
     page.get_by_label("Owner").fill("Complaints Unit")
@@ -61,8 +62,8 @@ def test_action_plan_journey(cast, page):
     page.get_by_label("CMP — Complaints answered in 20 days").check()
     assert_accessible(page, "action form")
     click_and_wait(page, "button", "Save the action")
-    assert "Action saved." in page.content()
-    assert "the plan is complete" in page.content()
+    expect(page.locator("body")).to_contain_text("Action saved.")
+    expect(page.locator("body")).to_contain_text("the plan is complete")
     action = PlanAction.objects.get(plan=plan, principle="complaints")
     assert list(action.standards.all()) == [standard]
 
@@ -70,7 +71,7 @@ def test_action_plan_journey(cast, page):
     log_in(page, cast.head_a)
     page.goto(plan_url)
     click_and_wait(page, "button", "Sign off the plan")
-    assert "signed off" in page.content()
+    expect(page.locator("body")).to_contain_text("signed off")
     assert_accessible(page, "signed-off plan")
     log_in(page, cast.rep_a)
     page.goto(plan_url)
@@ -94,11 +95,12 @@ def test_action_plan_journey(cast, page):
     page.get_by_label("At risk").check()
     page.get_by_label("Note").fill("Two staff vacancies.")
     click_and_wait(page, "button", "Add the update")
-    assert "Progress update added." in page.content()
+    expect(page.locator("body")).to_contain_text("Progress update added.")
     assert ActionProgress.objects.get(action=action).status == "at_risk"
     assert_accessible(page, "published plan with progress")
 
     # And opens the annual progress report.
     click_and_wait(page, "link", f"Progress in {year}")
-    assert "Two staff vacancies." in page.content() and "CMP" in page.content()
+    expect(page.locator("body")).to_contain_text("Two staff vacancies.")
+    expect(page.locator("body")).to_contain_text("CMP")
     assert_accessible(page, "annual progress report")

@@ -2,6 +2,7 @@
 
 import pytest
 from django.urls import reverse
+from playwright.sync_api import expect
 
 from ..action_plans.factories import published_charter
 from .conftest import assert_accessible
@@ -23,14 +24,14 @@ def test_a_visitor_reads_the_charter_in_english_and_irish_and_gets_the_pdf(chart
     page.goto(reverse("portal:home"))
     page.get_by_role("link", name="Read a customer charter").click()
     page.wait_for_load_state("networkidle")
-    assert page.get_by_role("heading", level=1).inner_text() == "Customer charters"
+    expect(page.get_by_role("heading", level=1)).to_have_text("Customer charters")
     assert_accessible(page, "charter index")
 
     page.get_by_role("link", name=cast.org_a.name).click()
     page.wait_for_load_state("networkidle")
-    assert page.get_by_role("heading", level=1).inner_text() == f"Customer Charter: {cast.org_a.name}"
-    assert "We collect taxes and duties." in page.locator("#section-about").inner_text()
-    assert page.locator("table.standards-table").get_by_text("We answer letters in 20 days.").is_visible()
+    expect(page.get_by_role("heading", level=1)).to_have_text(f"Customer Charter: {cast.org_a.name}")
+    expect(page.locator("#section-about")).to_contain_text("We collect taxes and duties.")
+    expect(page.locator("table.standards-table").get_by_text("We answer letters in 20 days.")).to_be_visible()
     assert_accessible(page, "charter in English")
 
     pdf_link = page.get_by_role("link", name="Download the charter as a PDF (A4, for printing)")
@@ -43,10 +44,10 @@ def test_a_visitor_reads_the_charter_in_english_and_irish_and_gets_the_pdf(chart
     page.locator(".language-switcher button").click()
     page.wait_for_load_state("networkidle")
     assert page.locator("html").get_attribute("lang") == "ga"
-    assert "Bailímid cánacha agus dleachtanna." in page.locator("#section-about").inner_text()
+    expect(page.locator("#section-about")).to_contain_text("Bailímid cánacha agus dleachtanna.")
     complaints = page.locator("#section-complaints")
-    assert "Níl aon téacs Gaeilge don chuid seo" in complaints.inner_text()
-    assert complaints.locator('.charter-text[lang="en"]').is_visible()
+    expect(complaints).to_contain_text("Níl aon téacs Gaeilge don chuid seo")
+    expect(complaints.locator('.charter-text[lang="en"]')).to_be_visible()
     assert_accessible(page, "charter in Irish")
 
     irish_pdf = page.locator("a.button").get_attribute("href")
@@ -61,8 +62,8 @@ def test_an_earlier_version_says_it_was_superseded(charter, cast, page):
 
     page.goto(reverse("charters:version", kwargs={"organisation_pk": cast.org_a.pk, "number": 1}))
 
-    assert "Superseded by version 2." in page.locator(".notice").inner_text()
+    expect(page.locator(".notice")).to_contain_text("Superseded by version 2.")
     assert_accessible(page, "superseded version")
     page.get_by_role("link", name="Read version 2").click()
     page.wait_for_load_state("networkidle")
-    assert "Version 2, published" in page.locator(".charter-meta").inner_text()
+    expect(page.locator(".charter-meta")).to_contain_text("Version 2, published")

@@ -4,6 +4,7 @@ resolves and closes, the reporter rates."""
 
 import pytest
 from django.urls import reverse
+from playwright.sync_api import expect
 
 from feedback.models import CaseState
 
@@ -35,34 +36,36 @@ def test_case_from_acknowledgement_to_rating(cast, page, browser, live_server):
     page.get_by_role("link", name=case.reference).click()
     assert_accessible(page, "case page")
     page.get_by_role("button", name="Acknowledge").click()
+    expect(page.get_by_role("status").get_by_text("Case acknowledged.")).to_be_visible()
     page.get_by_label("Message to the reporter").fill("Which counter was it?")
     page.get_by_role("button", name="Send to the reporter").click()
-    assert page.get_by_role("status").get_by_text("Message sent to the reporter.").is_visible()
+    expect(page.get_by_role("status").get_by_text("Message sent to the reporter.")).to_be_visible()
     assert_accessible(page, "case page after messaging")
 
     phone = browser.new_context(base_url=live_server.url, locale="en-IE", bypass_csp=True, viewport=PHONE)
     reporter = phone.new_page()
     _reporter_opens_case(reporter, live_server)
-    assert reporter.get_by_text("Which counter was it?").is_visible()
+    expect(reporter.get_by_text("Which counter was it?")).to_be_visible()
     assert_accessible(reporter, "case status")
     reporter.get_by_label("Add information or answer a question").fill("Counter 3.")
     reporter.get_by_role("button", name="Send").click()
-    assert reporter.get_by_text("Your information has been added").is_visible()
+    expect(reporter.get_by_text("Your information has been added")).to_be_visible()
     assert_accessible(reporter, "after adding information")
 
     page.goto(detail)
-    assert page.get_by_text("Counter 3.").is_visible()
+    expect(page.get_by_text("Counter 3.")).to_be_visible()
     page.get_by_label("How was it resolved?").fill("We spoke to the counter staff.")
     page.get_by_role("button", name="Resolve the case").click()
+    expect(page.get_by_role("button", name="Close the case")).to_be_visible()
     page.get_by_role("button", name="Close the case").click()
-    assert page.get_by_role("status").get_by_text("Case closed.").is_visible()
+    expect(page.get_by_role("status").get_by_text("Case closed.")).to_be_visible()
     assert_accessible(page, "closed case")
 
     _reporter_opens_case(reporter, live_server)
-    assert reporter.get_by_text("We spoke to the counter staff.").is_visible()
+    expect(reporter.get_by_text("We spoke to the counter staff.")).to_be_visible()
     reporter.get_by_label("5", exact=True).check()
     reporter.get_by_role("button", name="Send my rating").click()
-    assert reporter.get_by_text("Thank you for your rating.").is_visible()
+    expect(reporter.get_by_text("Thank you for your rating.")).to_be_visible()
     assert_accessible(reporter, "after rating")
     phone.close()
 

@@ -6,6 +6,7 @@ import io
 import pytest
 from django.urls import reverse
 from PIL import Image
+from playwright.sync_api import expect
 
 from feedback.models import Case, CasePhoto
 
@@ -59,15 +60,15 @@ def test_errors_keep_the_text_on_a_phone(page, cast):
     page.get_by_label("What happened?").fill("Kept text")
     page.get_by_role("button", name="Send the report").click()
     page.wait_for_load_state("networkidle")
-    assert page.get_by_label("What happened?").input_value() == "Kept text"
-    assert page.get_by_role("alert").is_visible()
+    expect(page.get_by_label("What happened?")).to_have_value("Kept text")
+    expect(page.get_by_role("alert")).to_be_visible()
     assert_accessible(page, "report form with errors")
 
 
 def test_unknown_code_page_is_accessible(page, cast):
     page.set_viewport_size(PHONE)
     page.goto(reverse("public_feedback:report", kwargs={"code": "ZZZZZZZ"}))
-    assert "does not take reports" in page.content()
+    expect(page.locator("body")).to_contain_text("does not take reports")
     assert_accessible(page, "unknown code")
 
 
@@ -77,7 +78,7 @@ def test_service_point_pages_for_the_representative(page, cast):
     page.goto(reverse("workspace:feedback:point_list", kwargs={"organisation_pk": cast.org_a.pk}))
     assert_accessible(page, "service points")
     page.goto(reverse("workspace:feedback:point_detail", kwargs={"organisation_pk": cast.org_a.pk, "pk": point.pk}))
-    assert page.locator("figure.qr-code svg").count() == 1
+    expect(page.locator("figure.qr-code svg")).to_have_count(1)
     assert_accessible(page, "service point")
     page.goto(reverse("workspace:feedback:point_create", kwargs={"organisation_pk": cast.org_a.pk}))
     assert_accessible(page, "new service point")

@@ -4,6 +4,7 @@ response, and the results show both (axe on every page)."""
 import pytest
 from django.urls import reverse
 from django.utils import timezone
+from playwright.sync_api import expect
 
 from feedback.models import Survey, SurveyResponse
 
@@ -27,7 +28,7 @@ def test_build_answer_enter_paper_and_read_results(cast, page, browser, live_ser
     page.get_by_label("Closes on").fill(today)
     page.get_by_role("button", name="Create survey").click()
     page.wait_for_load_state("networkidle")
-    assert "Survey created" in page.content()
+    expect(page.locator("body")).to_contain_text("Survey created")
     survey = Survey.objects.get(title="Counter service survey")
 
     page.get_by_role("link", name="Add a question").click()
@@ -49,13 +50,13 @@ def test_build_answer_enter_paper_and_read_results(cast, page, browser, live_ser
     phone.goto(reverse("public_feedback:survey", kwargs={"token": survey.token}))
     assert_accessible(phone, "public survey (phone)")
     phone.get_by_role("button", name="Send my answers").click()
-    assert "There is a problem" in phone.content()
+    expect(phone.locator("body")).to_contain_text("There is a problem")
     assert_accessible(phone, "public survey with errors")
     phone.get_by_role("radio", name="5").check()
     phone.get_by_label("What could we do better?").fill("Nothing, the staff were great")
     phone.get_by_role("button", name="Send my answers").click()
     phone.wait_for_load_state("networkidle")
-    assert "Thank you" in phone.content()
+    expect(phone.locator("body")).to_contain_text("Thank you")
     assert_accessible(phone, "thank-you page")
     visitor.close()
 
@@ -65,18 +66,18 @@ def test_build_answer_enter_paper_and_read_results(cast, page, browser, live_ser
     page.get_by_role("radio", name="2").check()
     page.get_by_role("button", name="Record the response").click()
     page.wait_for_load_state("networkidle")
-    assert "Response recorded" in page.content()
+    expect(page.locator("body")).to_contain_text("Response recorded")
     assert SurveyResponse.objects.get(survey=survey, channel="paper").entered_by == cast.rep_a
 
     page.get_by_role("link", name="Back to the survey").click()
-    assert "questions are frozen" in page.content()
+    expect(page.locator("body")).to_contain_text("questions are frozen")
     page.get_by_role("link", name="Results", exact=True).click()
     page.wait_for_load_state("networkidle")
     content = page.content()
     assert "Satisfaction score: 50.0%" in content
     assert "Nothing, the staff were great" in content
     channels = page.locator("#channels")
-    assert channels.get_by_role("row", name="Web 1").count() == 1
-    assert channels.get_by_role("row", name="Paper 1").count() == 1
+    expect(channels.get_by_role("row", name="Web 1")).to_have_count(1)
+    expect(channels.get_by_role("row", name="Paper 1")).to_have_count(1)
     assert_accessible(page, "results")
     assert not page.console_errors, page.console_errors

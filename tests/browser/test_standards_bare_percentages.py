@@ -2,6 +2,7 @@
 
 import pytest
 from django.urls import reverse
+from playwright.sync_api import expect
 
 from standards.models import MetricValue, ReturnState
 from standards.periods import period_for_label
@@ -28,20 +29,20 @@ def test_representative_imports_bare_percentages_and_reads_the_method(cast, page
     page.goto(
         reverse("workspace:standards:return_import", kwargs={"organisation_pk": cast.org_a.pk, "pk": metric_return.pk})
     )
-    assert "Give it alone when you have only the published percentage" in page.content()
+    expect(page.locator("body")).to_contain_text("Give it alone when you have only the published percentage")
     page.get_by_label("CSV or XLSX file").set_input_files(str(published))
     page.get_by_role("button", name="Upload and check").click()
     page.wait_for_load_state("networkidle")
-    assert "1 new, 0 changed, 0 unchanged." in page.content()
+    expect(page.locator("body")).to_contain_text("1 new, 0 changed, 0 unchanged.")
     page.get_by_role("button", name="Confirm the import").click()
     page.wait_for_load_state("networkidle")
-    assert "Imported: 1 new and 0 changed values." in page.content()
+    expect(page.locator("body")).to_contain_text("Imported: 1 new and 0 changed values.")
 
     page.goto(
         reverse("workspace:standards:return_edit", kwargs={"organisation_pk": cast.org_a.pk, "pk": metric_return.pk})
     )
     percentage = page.get_by_label("Percentage — LET Routine letters answered within 20 working days")
-    assert percentage.input_value() == "95.0000"
+    expect(percentage).to_have_value("95.0000")
     assert_accessible(page, "grid with a bare percentage")
     page.get_by_role("button", name="Submit the return").click()
     page.wait_for_load_state("networkidle")
@@ -54,7 +55,7 @@ def test_representative_imports_bare_percentages_and_reads_the_method(cast, page
     page.goto(reverse("workspace:standards:results", kwargs={"organisation_pk": cast.org_a.pk}))
     row = page.locator("section[aria-labelledby=latest-heading] tr", has_text="LET Routine letters answered")
     # (96 + 94 + 97 + 95) / 4 = 95.5 against 95% → met
-    assert "95.5%" in row.inner_text()
-    assert "mean of published percentages; 4 periods" in row.inner_text()
+    expect(row).to_contain_text("95.5%")
+    expect(row).to_contain_text("mean of published percentages; 4 periods")
     assert_accessible(page, "results with the combining method")
     assert not page.console_errors, page.console_errors

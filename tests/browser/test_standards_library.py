@@ -5,6 +5,7 @@ import io
 import openpyxl
 import pytest
 from django.urls import reverse
+from playwright.sync_api import expect
 
 from standards.models import ServiceStandard
 
@@ -46,13 +47,13 @@ def test_standards_library_round_trip(cast, page, tmp_path):
     page.get_by_label("CSV or XLSX file").set_input_files(str(edited))
     page.get_by_role("button", name="Upload and check").click()
     page.wait_for_load_state("networkidle")
-    assert "1 new, 1 changed, 0 unchanged, 0 with problems." in page.content()
+    expect(page.locator("body")).to_contain_text("1 new, 1 changed, 0 unchanged, 0 with problems.")
     assert_accessible(page, "preview")
     assert not ServiceStandard.objects.filter(code="S2").exists()
 
     page.get_by_role("button", name="Confirm the import").click()
     page.wait_for_load_state("networkidle")
-    assert "Imported: 1 new, 1 changed, 0 unchanged." in page.content()
+    expect(page.locator("body")).to_contain_text("Imported: 1 new, 1 changed, 0 unchanged.")
     assert_accessible(page, "standards list after the import")
     assert ServiceStandard.objects.get(code="S1").title == "Calls answered within 3 minutes"
     assert ServiceStandard.objects.get(code="S2").targets.get().target == 12

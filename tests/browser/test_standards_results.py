@@ -7,6 +7,7 @@ from pathlib import Path
 import pytest
 from django.urls import reverse
 from openpyxl import load_workbook
+from playwright.sync_api import expect
 
 from organisations.services import evaluator_assign
 
@@ -32,16 +33,16 @@ def test_representative_reads_results_and_downloads_the_annual_report(results, p
     cast = results
     log_in(page, cast.rep_a)
     page.goto(reverse("workspace:standards:results", kwargs={"organisation_pk": cast.org_a.pk}))
-    assert page.get_by_role("heading", level=1).inner_text() == f"Results: {cast.org_a.name}"
-    assert page.get_by_role("img", name="CALL1 Calls answered within 5 minutes: result against target").is_visible()
-    assert page.get_by_role("img", name=f"{cast.org_a.name}: standards by latest status").is_visible()
-    assert "Missed" in page.locator("table").first.inner_text()
+    expect(page.get_by_role("heading", level=1)).to_have_text(f"Results: {cast.org_a.name}")
+    expect(page.get_by_role("img", name="CALL1 Calls answered within 5 minutes: result against target")).to_be_visible()
+    expect(page.get_by_role("img", name=f"{cast.org_a.name}: standards by latest status")).to_be_visible()
+    expect(page.locator("table").first).to_contain_text("Missed")
     assert_accessible(page, "organisation results")
 
     page.get_by_role("link", name="Annual report 2025").click()
     page.wait_for_load_state("networkidle")
-    assert page.get_by_role("heading", level=1).inner_text() == f"Annual report 2025: {cast.org_a.name}"
-    assert "77.7%" in page.locator("table").first.inner_text()  # (84 + 79 + 70) / 300
+    expect(page.get_by_role("heading", level=1)).to_have_text(f"Annual report 2025: {cast.org_a.name}")
+    expect(page.locator("table").first).to_contain_text("77.7%")  # (84 + 79 + 70) / 300
     assert_accessible(page, "annual report")
 
     with page.expect_download() as pdf:
@@ -61,18 +62,18 @@ def test_evaluator_compares_their_organisations(results, page):
     evaluator_assign(actor=cast.admin, organisation=cast.org_a, evaluator=cast.evaluator)
     log_in(page, cast.evaluator)
     page.goto(reverse("workspace:standards:benchmark"))
-    assert page.get_by_role("heading", level=1).inner_text() == "Benchmark across organisations"
-    assert page.get_by_role("img", name="Share of standards met by sector").is_visible()
+    expect(page.get_by_role("heading", level=1)).to_have_text("Benchmark across organisations")
+    expect(page.get_by_role("img", name="Share of standards met by sector")).to_be_visible()
     organisations = page.get_by_role("region", name="Share of standards met per organisation")
-    assert cast.org_a.name in organisations.inner_text()
+    expect(organisations).to_contain_text(cast.org_a.name)
     assert cast.org_b.name not in page.content()
     assert_accessible(page, "benchmark")
 
     page.get_by_label("Year").select_option("2025")
     page.get_by_role("button", name="Show").click()
     page.wait_for_load_state("networkidle")
-    assert "Based on 3 results of current returns (2025)" in page.content()
+    expect(page.locator("body")).to_contain_text("Based on 3 results of current returns (2025)")
     page.get_by_role("link", name=cast.org_a.name).click()
     page.wait_for_load_state("networkidle")
-    assert page.get_by_role("heading", level=1).inner_text() == f"Results: {cast.org_a.name}"
+    expect(page.get_by_role("heading", level=1)).to_have_text(f"Results: {cast.org_a.name}")
     assert_accessible(page, "results as evaluator")

@@ -3,6 +3,7 @@ a head of organisation adopts it on a phone. axe-core checks every page on the w
 
 import pytest
 from django.urls import reverse
+from playwright.sync_api import expect
 
 from training.models import Module, ModuleAdoption, VersionStatus
 
@@ -37,7 +38,7 @@ def _add_lesson(page, title, body):
     page.get_by_label("Text (Markdown)", exact=True).fill(body)
     page.get_by_role("button", name="Save lesson").click()
     _settle(page)
-    assert f"Lesson “{title}” added." in page.content()
+    expect(page.locator("body")).to_contain_text(f"Lesson “{title}” added.")
 
 
 def _add_question(page, text, answers, correct):
@@ -50,7 +51,7 @@ def _add_question(page, text, answers, correct):
     page.get_by_label(f"Answer {correct} is correct").check()
     page.get_by_role("button", name="Save question").click()
     _settle(page)
-    assert "Question added." in page.content()
+    expect(page.locator("body")).to_contain_text("Question added.")
 
 
 def test_an_administrator_authors_and_publishes_a_shared_module_a_head_adopts_it(
@@ -67,7 +68,7 @@ def test_an_administrator_authors_and_publishes_a_shared_module_a_head_adopts_it
     page.get_by_label("Questions per attempt").fill("2")
     page.get_by_role("button", name="Create module").click()
     _settle(page)
-    assert "Module counter-basics created as a draft." in page.content()
+    expect(page.locator("body")).to_contain_text("Module counter-basics created as a draft.")
     assert_accessible(page, "module page, empty draft")
 
     page.get_by_role("link", name="Images for the lessons").click()
@@ -89,7 +90,7 @@ def test_an_administrator_authors_and_publishes_a_shared_module_a_head_adopts_it
     body = page.get_by_label("Text (Markdown)", exact=True)
     body.fill(f"## Say hello\n\n**Smile** and look up.\n\n{snippet}")
     page.locator("#preview-body h2", has_text="Say hello").wait_for()  # the live preview, no button pressed
-    assert page.locator("#preview-body strong").inner_text() == "Smile"
+    expect(page.locator("#preview-body strong")).to_have_text("Smile")
     assert page.evaluate("document.querySelector('#preview-body img').naturalWidth") == 40
     assert_accessible(page, "lesson with its preview")
     page.get_by_role("button", name="Save lesson").click()
@@ -102,7 +103,7 @@ def test_an_administrator_authors_and_publishes_a_shared_module_a_head_adopts_it
 
     page.get_by_role("button", name="Publish version 1").click()
     _settle(page)
-    assert "Version 1 is published." in page.content()
+    expect(page.locator("body")).to_contain_text("Version 1 is published.")
     assert_accessible(page, "module page, published")
     module = Module.objects.get(code="counter-basics")
     version = module.versions.get()
@@ -113,7 +114,7 @@ def test_an_administrator_authors_and_publishes_a_shared_module_a_head_adopts_it
     page.set_viewport_size({"width": 360, "height": 740})
     page.get_by_role("button", name="Start a new version").click()
     _settle(page)
-    assert "Version 2 is a draft copy of the published one" in page.content()
+    expect(page.locator("body")).to_contain_text("Version 2 is a draft copy of the published one")
     assert_accessible(page, "module page, new draft (phone)")
     _assert_fits_a_phone(page)
     page.get_by_role("link", name="Edit question 1").click()
@@ -131,10 +132,10 @@ def test_an_administrator_authors_and_publishes_a_shared_module_a_head_adopts_it
         log_in(head_page, cast.head_a)
         head_page.goto(reverse("workspace:training:module_list", kwargs={"organisation_pk": cast.org_a.pk}))
         assert_accessible(head_page, "module list (phone)")
-        assert "Not adopted" in head_page.content()
+        expect(head_page.locator("body")).to_contain_text("Not adopted")
         head_page.get_by_role("button", name="Adopt Counter basics").click()
         head_page.wait_for_load_state("networkidle")
-        assert "counter-basics now applies to your organisation." in head_page.content()
+        expect(head_page.locator("body")).to_contain_text("counter-basics now applies to your organisation.")
         assert_accessible(head_page, "module list after adopting (phone)")
         _assert_fits_a_phone(head_page)
     finally:

@@ -8,6 +8,7 @@ import pytest
 from django.urls import reverse
 from django.utils import timezone
 from openpyxl import load_workbook
+from playwright.sync_api import expect
 
 from organisations.roles import OrganisationRole
 
@@ -51,12 +52,13 @@ def test_head_opens_the_compliance_page(training, page, viewport):
         page.set_viewport_size(viewport)
     log_in(page, cast.head_a)
     page.goto(reverse("workspace:training:compliance", kwargs={"organisation_pk": cast.org_a.pk}))
-    assert page.get_by_role("heading", level=1).inner_text() == f"Training compliance: {cast.org_a.name}"
+    expect(page.get_by_role("heading", level=1)).to_have_text(f"Training compliance: {cast.org_a.name}")
     chart = page.get_by_role("img", name=f"{cast.org_a.name}: training completion rate at each month end")
-    assert chart.is_visible()
-    assert "50.0%" in page.locator(".compliance-summary").inner_text()
-    assert page.get_by_role("heading", name="Overdue (2)").is_visible()
-    assert "Staff Member 2" in page.content() and "Staff Member 3" in page.content()
+    expect(chart).to_be_visible()
+    expect(page.locator(".compliance-summary")).to_contain_text("50.0%")
+    expect(page.get_by_role("heading", name="Overdue (2)")).to_be_visible()
+    expect(page.locator("body")).to_contain_text("Staff Member 2")
+    expect(page.locator("body")).to_contain_text("Staff Member 3")
     if viewport:
         assert page.evaluate(CELLS_OFF_SCREEN) == []
     assert_accessible(page, f"training compliance ({'phone' if viewport else 'desktop'})")

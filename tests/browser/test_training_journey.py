@@ -11,6 +11,7 @@ from pathlib import Path
 
 import pytest
 from django.urls import reverse
+from playwright.sync_api import expect
 
 from training.models import Assignment, Completion, Module
 
@@ -63,14 +64,14 @@ def author_and_publish(page):
     page.get_by_label("Title", exact=True).fill(TITLE)
     page.get_by_label("Summary", exact=True).fill("Greeting people and answering their questions.")
     click(page, "button", "Create module", "module page, empty draft")
-    assert "Module counter-basics created as a draft." in page.content()
+    expect(page.locator("body")).to_contain_text("Module counter-basics created as a draft.")
 
     for title, body in [("Greeting", "## Say hello\n\n**Smile** and look up."), ("Answering", "Listen first.")]:
         click(page, "link", "Add a lesson", f"new lesson {title}")
         page.get_by_label("Title", exact=True).fill(title)
         page.get_by_label("Text (Markdown)", exact=True).fill(body)
         click(page, "button", "Save lesson", f"module page after lesson {title}")
-        assert f"Lesson “{title}” added." in page.content()
+        expect(page.locator("body")).to_contain_text(f"Lesson “{title}” added.")
 
     for text, (answers, right) in QUIZ.items():
         click(page, "link", "Add a question", "new question")
@@ -79,10 +80,10 @@ def author_and_publish(page):
             page.get_by_label(f"Answer {slot} (optional)", exact=True).fill(answer)
         page.get_by_label(f"Answer {right + 1} is correct").check()
         click(page, "button", "Save question", "module page after a question")
-        assert "Question added." in page.content()
+        expect(page.locator("body")).to_contain_text("Question added.")
 
     click(page, "button", "Publish version 1", "module page, published")
-    assert "Version 1 is published." in page.content()
+    expect(page.locator("body")).to_contain_text("Version 1 is published.")
 
 
 def compliance_rate(page, organisation, context):
@@ -116,7 +117,7 @@ def test_the_training_journey(cast, browser, live_server, viewport, tmp_path, se
     with signed_in(browser, live_server, size, cast.head_a) as head:
         visit(head, reverse("workspace:training:module_list", kwargs={"organisation_pk": cast.org_a.pk}), "modules")
         click(head, "button", f"Adopt {TITLE}", "modules after adopting")
-        assert "counter-basics now applies to your organisation." in head.content()
+        expect(head.locator("body")).to_contain_text("counter-basics now applies to your organisation.")
 
         visit(head, reverse("workspace:organisations:detail", kwargs={"organisation_pk": cast.org_a.pk}), "org")
         click(head, "link", "Training assignments and rules", "rule list")
@@ -125,35 +126,35 @@ def test_the_training_journey(cast, browser, live_server, viewport, tmp_path, se
         head.get_by_label("Who must take it").select_option("staff")
         head.get_by_label("Days after joining").fill("30")
         click(head, "button", "Create the rule", "rule list with the rule")
-        assert "The module was assigned to 1 people now." in head.content()
+        expect(head.locator("body")).to_contain_text("The module was assigned to 1 people now.")
         assert Assignment.objects.filter(module=module, user=cast.staff_a).exists()
         assert compliance_rate(head, cast.org_a, "compliance before") == "0.0%"
 
     with signed_in(browser, live_server, size, cast.staff_a) as staff:
         # My training lists the assigned module; the staff member starts it and reads lesson 1.
         visit(staff, reverse("workspace:training:index"), "My training")
-        assert staff.get_by_role("heading", name="To do (1)").is_visible()
+        expect(staff.get_by_role("heading", name="To do (1)")).to_be_visible()
         click(staff, "link", f"Start {TITLE}", "lesson 1")
-        assert "Lesson 1 of 2" in staff.content()
+        expect(staff.locator("body")).to_contain_text("Lesson 1 of 2")
         click(staff, "button", "Next lesson", "lesson 2")
-        assert "Lesson 2 of 2" in staff.content()
+        expect(staff.locator("body")).to_contain_text("Lesson 2 of 2")
 
         # They leave, come back, and land on lesson 2.
         visit(staff, reverse("workspace:organisations:detail", kwargs={"organisation_pk": cast.org_a.pk}), "elsewhere")
         visit(staff, reverse("workspace:training:index"), "My training, in progress")
-        assert "1 of 2 lessons read" in staff.content()
+        expect(staff.locator("body")).to_contain_text("1 of 2 lessons read")
         click(staff, "link", f"Continue {TITLE}", "lesson 2 again")
-        assert "Lesson 2 of 2" in staff.content()
+        expect(staff.locator("body")).to_contain_text("Lesson 2 of 2")
         click(staff, "button", "Go to the quiz", "the quiz page")
 
         # The first attempt fails, the second passes.
         click(staff, "button", "Start the quiz", "attempt 1")
         answer_quiz(staff, right=False)
-        assert "You did not pass this time." in staff.content()
+        expect(staff.locator("body")).to_contain_text("You did not pass this time.")
         assert_accessible(staff, "a failed result")
         click(staff, "button", "Try again", "attempt 2")
         answer_quiz(staff, right=True)
-        assert "You passed." in staff.content()
+        expect(staff.locator("body")).to_contain_text("You passed.")
         assert_accessible(staff, "a passed result")
 
         # The certificate downloads as a PDF that carries the verification URL (shown as text and QR code).
@@ -165,8 +166,8 @@ def test_the_training_journey(cast, browser, live_server, viewport, tmp_path, se
         # The verification page, reached by the URL the certificate carries, says it is valid.
         code = Completion.objects.get(user=cast.staff_a, version__module=module).certificate.code
         visit(staff, f"{live_server.url}{reverse('certificates:verify', kwargs={'code': code})}", "verification")
-        assert "This certificate is genuine and valid." in staff.content()
-        assert cast.staff_a.get_full_name() in staff.content()
+        expect(staff.locator("body")).to_contain_text("This certificate is genuine and valid.")
+        expect(staff.locator("body")).to_contain_text(cast.staff_a.get_full_name())
 
     with signed_in(browser, live_server, size, cast.head_a) as head:
         assert compliance_rate(head, cast.org_a, "compliance after") == "100.0%"

@@ -7,6 +7,7 @@ from pathlib import Path
 import pytest
 from django.urls import reverse
 from django.utils import timezone
+from playwright.sync_api import expect
 
 from training.models import Completion
 
@@ -55,20 +56,20 @@ def test_start_leave_resume_fail_pass_and_verify(cast, page, viewport, tmp_path)
 
     # My training lists the module to do; the person starts it and reads the first lesson.
     page.goto(reverse("workspace:training:index"))
-    assert page.get_by_role("heading", name="To do (1)").is_visible()
+    expect(page.get_by_role("heading", name="To do (1)")).to_be_visible()
     check(page, "My training")
     click(page, "link", "Start Customer care")
-    assert "Lesson 1 of 3" in page.content()
+    expect(page.locator("body")).to_contain_text("Lesson 1 of 3")
     check(page, "lesson 1")
     click(page, "button", "Next lesson")
-    assert "Lesson 2 of 3" in page.content()
+    expect(page.locator("body")).to_contain_text("Lesson 2 of 3")
 
     # They leave, and come back to where they were.
     page.goto(reverse("workspace:training:index"))
-    assert "1 of 3 lessons read" in page.content()
+    expect(page.locator("body")).to_contain_text("1 of 3 lessons read")
     check(page, "My training, in progress")
     click(page, "link", "Continue Customer care")
-    assert "Lesson 2 of 3" in page.content()
+    expect(page.locator("body")).to_contain_text("Lesson 2 of 3")
     click(page, "button", "Next lesson")
     check(page, "the last lesson")
     click(page, "button", "Go to the quiz")
@@ -78,13 +79,13 @@ def test_start_leave_resume_fail_pass_and_verify(cast, page, viewport, tmp_path)
     click(page, "button", "Start the quiz")
     check(page, "an attempt")
     answer_every_question(page, 4, right=False)
-    assert "You did not pass this time." in page.content()
+    expect(page.locator("body")).to_contain_text("You did not pass this time.")
     check(page, "a failed result")
 
     # The second attempt passes.
     click(page, "button", "Try again")
     answer_every_question(page, 4, right=True)
-    assert "You passed." in page.content()
+    expect(page.locator("body")).to_contain_text("You passed.")
     check(page, "a passed result")
 
     # The certificate downloads as a PDF.
@@ -97,15 +98,15 @@ def test_start_leave_resume_fail_pass_and_verify(cast, page, viewport, tmp_path)
     # The QR code leads to the public verification page.
     code = Completion.objects.get(user=cast.staff_a).certificate.code
     page.goto(reverse("certificates:verify", kwargs={"code": code}))
-    assert "This certificate is genuine and valid." in page.content()
-    assert cast.staff_a.get_full_name() in page.content()
+    expect(page.locator("body")).to_contain_text("This certificate is genuine and valid.")
+    expect(page.locator("body")).to_contain_text(cast.staff_a.get_full_name())
     check(page, "the verification page")
     click(page, "link", "Verify another certificate")
     check(page, "the verification form")
     page.get_by_label("Verification code").fill(code.lower())
     click(page, "button", "Verify")
-    assert "This certificate is genuine and valid." in page.content()
+    expect(page.locator("body")).to_contain_text("This certificate is genuine and valid.")
 
     page.goto(reverse("workspace:training:index"))
-    assert page.get_by_role("heading", name="Done (1)").is_visible()
+    expect(page.get_by_role("heading", name="Done (1)")).to_be_visible()
     check(page, "My training, done")

@@ -1,7 +1,10 @@
 """Every role signs in through the real form, sees the workspace their roles allow, and the pages are accessible."""
 
+import re
+
 import pytest
 from django.urls import reverse
+from playwright.sync_api import expect
 
 from ..conftest import ROLES
 from .conftest import assert_accessible, log_in
@@ -31,7 +34,7 @@ def test_each_role_signs_in_and_sees_their_workspace(role, cast, page):
     user = cast.user(role)
     log_in(page, user)
     assert page.url.endswith(reverse("workspace:my_work:index")), page.url
-    assert page.get_by_role("heading", level=1).inner_text().startswith("Welcome")
+    expect(page.get_by_role("heading", level=1)).to_have_text(re.compile(r"^Welcome"))
     menu = page.locator("aside nav")
     for title, visible in NAVIGATION[role].items():
         assert (menu.get_by_role("link", name=title, exact=True).count() > 0) == visible, (role, title)
@@ -55,7 +58,7 @@ def test_administrator_adds_a_member_and_changes_their_role(cast, page, mailoutb
     page.get_by_label("Role").select_option("complaints_officer")
     page.get_by_role("button", name="Add member").click()
     page.wait_for_load_state("networkidle")
-    assert "new.officer@example.org is now Complaints officer" in page.content()
+    expect(page.locator("body")).to_contain_text("new.officer@example.org is now Complaints officer")
     assert [m.to for m in mailoutbox] == [["new.officer@example.org"]]
 
     # A duplicate is refused with a message and nothing the user typed is lost.
@@ -64,8 +67,8 @@ def test_administrator_adds_a_member_and_changes_their_role(cast, page, mailoutb
     page.get_by_label("Role").select_option("complaints_officer")
     page.get_by_role("button", name="Add member").click()
     page.wait_for_load_state("networkidle")
-    assert "already has the role" in page.content()
-    assert page.get_by_label("E-mail address").input_value() == "new.officer@example.org"
+    expect(page.locator("body")).to_contain_text("already has the role")
+    expect(page.get_by_label("E-mail address")).to_have_value("new.officer@example.org")
     assert_accessible(page, "add member form with errors")
 
 

@@ -2,6 +2,7 @@
 
 import pytest
 from django.urls import reverse
+from playwright.sync_api import expect
 
 from organisations.services import evaluator_assign
 from standards.models import ReturnState
@@ -115,7 +116,7 @@ def test_my_work_lists_the_work_to_do_accessibly(cast, page, draft_return):
     )
 
     log_in(page, cast.head_a)
-    assert "Nothing to do right now" in page.content()
+    expect(page.locator("body")).to_contain_text("Nothing to do right now")
     assert_accessible(page, "my work with nothing to do")
     page.get_by_role("button", name="Your account").click()
     page.get_by_role("button", name="Log out").click()
