@@ -73,19 +73,13 @@ def _figures(standings):
     }
 
 
-def _grouped(standings, keys_of):
-    """{key: [(row, standing)]}; `keys_of(row)` gives the keys a row counts under."""
-    groups = {}
-    for row, standing in standings:
-        for key in keys_of(row):
-            groups.setdefault(key, []).append((row, standing))
-    return groups
-
-
 def _by_module(standings, *, titles):
     """Per module: {"key", "code", "title", "title_ga", "assigned", "completed", "overdue", "expiring", "rate"}."""
+    groups = {}
+    for row, standing in standings:
+        groups.setdefault(row.module_id, []).append((row, standing))
     figures = []
-    for module_id, group in _grouped(standings, lambda row: [row.module_id]).items():
+    for module_id, group in groups.items():
         figure = {"key": module_id, **_figures(group)}
         figure.update(titles.get(module_id, {"code": "", "title": "", "title_ga": ""}))
         figures.append(figure)
@@ -94,11 +88,14 @@ def _by_module(standings, *, titles):
 
 def _by_role(standings, roles):
     """Per organisation role (a person with several roles counts under each); people with none under NO_ROLE."""
-    found = _grouped(standings, lambda row: roles.get(row.user_id) or [NO_ROLE])
+    groups = {}
+    for row, standing in standings:
+        for role in roles.get(row.user_id) or [NO_ROLE]:
+            groups.setdefault(role, []).append((row, standing))
     return [
-        {"key": role, "label": OrganisationRole(role).label if role else None, **_figures(found[role])}
+        {"key": role, "label": OrganisationRole(role).label if role else None, **_figures(groups[role])}
         for role in [*OrganisationRole.values, NO_ROLE]
-        if role in found
+        if role in groups
     ]
 
 
@@ -116,6 +113,8 @@ def _trend(rows, days):
 
 def _sort_name(text):
     """Case and accents aside, so that "Ó Briain" sorts with "O'Brien"."""
+    if text.isascii():
+        return text.lower()
     decomposed = unicodedata.normalize("NFKD", text.casefold())
     return "".join(character for character in decomposed if not unicodedata.combining(character))
 

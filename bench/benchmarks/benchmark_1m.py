@@ -12,6 +12,7 @@ import time
 
 from django.db import connection
 
+from bench.data import analyze_tables
 from bench.data_standards import generate_standards_data
 from bench.registry import Result, register
 from organisations.models import Organisation
@@ -59,9 +60,7 @@ def benchmark_1m(scale, log):
     data = generate_standards_data(scale, log)
     generation = time.perf_counter() - started
     log(f"generated {data.values:,} values in {generation:.1f} s ({connection.vendor})")
-    if connection.vendor == "postgresql":
-        with connection.cursor() as cursor:
-            cursor.execute("ANALYZE")
+    analyze_tables()
 
     every_organisation = Organisation.objects.all()
     overview = benchmark_overview(organisations=every_organisation)

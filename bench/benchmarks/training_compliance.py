@@ -9,6 +9,7 @@ from django.test import Client
 from django.test.utils import override_settings
 from django.urls import reverse
 
+from bench.data import analyze_tables
 from bench.data_training import (
     LARGE_SCALE,
     bench_modules,
@@ -39,6 +40,7 @@ def training_compliance(scale, log):
     background = round(LARGE_SCALE["completions"] * scale) - Completion.objects.count()
     if background > 0:
         generate_background_completions(background, versions, log)
+    analyze_tables()
     completions = Completion.objects.count()
     admin = _administrator()
     with override_settings(ROOT_URLCONF="bench.urls"):
