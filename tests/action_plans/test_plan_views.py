@@ -213,3 +213,13 @@ def test_reviewers_see_a_plan_only_once_it_is_submitted(cast, client_for):
     evaluator = client_for("evaluator_a")
     assert evaluator.get(detail_url).status_code == 200
     assert detail_url in evaluator.get(list_url).content.decode()
+
+
+def test_the_index_links_the_published_plan_and_the_one_in_progress_to_those_who_may_see_it(cast, client_for):
+    published = plan_in_state(cast.org_a, "published")
+    draft = plan_in_state(cast.org_a, "draft", number=2)
+    index = reverse("workspace:action_plans:index")
+    page = client_for("staff_a").get(index).content.decode()
+    assert _url("plan_detail", published) in page and _url("plan_detail", draft) in page
+    page = client_for("evaluator_a").get(index).content.decode()
+    assert _url("plan_detail", published) in page and _url("plan_detail", draft) not in page
