@@ -12,29 +12,43 @@ from organisations.access import get_organisation_for_user, get_organisation_obj
 
 from .models import ActionPlan, Charter, CharterSection, CharterStandard, DocumentState, PlanAction
 
-# --- charter ---------------------------------------------------------------------------------------------
+# --- versions only the organisation sees (charters and action plans alike) -----------------------------
 
-# Versions only the organisation itself sees: reviewers see a charter once it has been submitted.
+# Versions only the organisation itself sees: reviewers see a charter or plan once it has been submitted.
 ORGANISATION_ONLY_STATES = frozenset({DocumentState.DRAFT, DocumentState.SIGNED_OFF})
 
 
 def sees_drafts(user, organisation):
-    """Members of the organisation and administrators see its unsubmitted charters; reviewers do not."""
+    """Members of the organisation and administrators see its unsubmitted documents; reviewers do not."""
     return user.is_administrator or is_member(user, organisation)
 
 
-def charters_for_user(user, organisation):
-    """The organisation's charter versions the user may see (unsubmitted ones left out for reviewers)."""
-    charters = Charter.objects.filter(organisation=organisation)
+def _documents_for_user(model, user, organisation):
+    """The organisation's versions of a charter or plan the user may see (unsubmitted ones left out for reviewers)."""
+    documents = model.objects.filter(organisation=organisation)
     if not sees_drafts(user, organisation):
-        charters = charters.exclude(state__in=ORGANISATION_ONLY_STATES)
-    return charters
+        documents = documents.exclude(state__in=ORGANISATION_ONLY_STATES)
+    return documents
+
+
+def is_visible_to(user, document):
+    """Whether the user may see this version of a charter or plan of an organisation they may see."""
+    return document.state not in ORGANISATION_ONLY_STATES or sees_drafts(user, document.organisation)
 
 
 def _visible(request, document):
-    if document.state in ORGANISATION_ONLY_STATES and not sees_drafts(request.user, document.organisation):
+    """The charter or plan, or 404 if it is an unsubmitted version and the user only reviews its organisation."""
+    if not is_visible_to(request.user, document):
         raise Http404
     return document
+
+
+# --- charter ---------------------------------------------------------------------------------------------
+
+
+def charters_for_user(user, organisation):
+    """The organisation's charter versions the user may see."""
+    return _documents_for_user(Charter, user, organisation)
 
 
 def get_charter_for_user(request, organisation_pk, pk, permission=roles.VIEW):
@@ -68,17 +82,25 @@ def get_charter_standard_for_user(request, organisation_pk, pk, permission=roles
 # --- plan: customer action plans ---------------------------------------------------------------
 
 
+def plans_for_user(user, organisation):
+    """The organisation's action-plan versions the user may see (the same rule as charters)."""
+    return _documents_for_user(ActionPlan, user, organisation)
+
+
 def get_plan_for_user(request, organisation_pk, pk, permission=roles.VIEW):
     """An action plan of the organisation the user may see (404 otherwise), if their roles allow this (403)."""
     plans = ActionPlan.objects.select_related("organisation")
-    return get_organisation_object_for_user(request, plans, organisation_pk, pk, permission)
+    return _visible(request, get_organisation_object_for_user(request, plans, organisation_pk, pk, permission))
 
 
 def get_plan_action_for_user(request, organisation_pk, pk, permission=roles.VIEW):
-    """An action of one of the organisation's plans (404 for any other action), if the roles allow this (403)."""
+    """An action of one of the organisation's plans (404 for any other action, or one of a plan the user may not
+    see yet), if the roles allow this (403)."""
     organisation = get_organisation_for_user(request, organisation_pk, permission)
     actions = PlanAction.objects.select_related("plan__organisation").prefetch_related("standards")
-    return get_object_or_404(actions, pk=pk, plan__organisation=organisation)
+    action = get_object_or_404(actions, pk=pk, plan__organisation=organisation)
+    _visible(request, action.plan)
+    return action
 
 
 # --- consult: consultations and public comment periods ---

@@ -8,7 +8,7 @@ from django.views.decorators.http import require_GET
 from organisations import roles
 from organisations.access import organisations_for_user, prefetch_organisation_permissions, user_can
 
-from ..access import ORGANISATION_ONLY_STATES, sees_drafts
+from ..access import is_visible_to
 from ..models import ActionPlan, Charter, DocumentState
 
 SHOWN_STATES = (DocumentState.PUBLISHED, *DocumentState.OPEN_STATES)
@@ -17,7 +17,8 @@ SHOWN_STATES = (DocumentState.PUBLISHED, *DocumentState.OPEN_STATES)
 def _documents(model, organisations):
     """{organisation id: {"published": version, "open": version}} in one query."""
     found = {}
-    for document in model.objects.filter(organisation__in=organisations, state__in=SHOWN_STATES).order_by():
+    documents = model.objects.filter(organisation__in=organisations, state__in=SHOWN_STATES)
+    for document in documents.select_related("organisation").order_by():
         slot = "published" if document.state == DocumentState.PUBLISHED else "open"
         found.setdefault(document.organisation_id, {})[slot] = document
     return found
@@ -34,16 +35,15 @@ def index(request):
     plans = _documents(ActionPlan, organisations)
     entries = []
     for organisation in organisations:
-        own = sees_drafts(user, organisation)
         charter = charters.get(organisation.pk, {})
         plan = plans.get(organisation.pk, {})
         entries.append(
             {
                 "organisation": organisation,
                 "charter": charter.get("published"),
-                "charter_open": _shown(charter.get("open"), own),
+                "charter_open": _shown(charter.get("open"), user),
                 "plan": plan.get("published"),
-                "plan_open": _shown(plan.get("open"), own),
+                "plan_open": _shown(plan.get("open"), user),
                 "can_manage": user_can(user, roles.MANAGE_CHARTER, organisation),
             }
         )
@@ -61,8 +61,8 @@ def index(request):
     return render(request, "action_plans/index.html", {"page": page, "entries": entries, "queue": queue})
 
 
-def _shown(document, own):
+def _shown(document, user):
     """An open version, unless the user only reviews the organisation and it has not been submitted yet."""
-    if document is None or (document.state in ORGANISATION_ONLY_STATES and not own):
+    if document is None or not is_visible_to(user, document):
         return None
     return document

@@ -14,7 +14,7 @@ from organisations import roles
 from organisations.access import get_organisation_for_user, organisation_permissions
 
 from .. import progress
-from ..access import get_plan_for_user
+from ..access import get_plan_for_user, plans_for_user
 from ..checklists import plan_missing, section_anchor
 from ..forms.plans import PlanStartForm
 from ..lifecycle import DocumentFlow
@@ -33,9 +33,9 @@ def plan_url(plan):
 @require_GET
 def plan_list(request, organisation_pk):
     organisation = get_organisation_for_user(request, organisation_pk)
-    plans = ActionPlan.objects.filter(organisation=organisation).order_by("-number")
+    plans = plans_for_user(request.user, organisation).order_by("-number")
     granted = organisation_permissions(request.user, organisation)
-    has_open = any(plan.state in DocumentState.OPEN_STATES for plan in plans)
+    has_open = ActionPlan.objects.filter(organisation=organisation, state__in=DocumentState.OPEN_STATES).exists()
     return render(
         request,
         "action_plans/plan/plan_list.html",

@@ -5,6 +5,8 @@ from .factories import plan_in_state
 
 # An unassigned evaluator holds nothing on any organisation: the area is closed to them (403).
 VIEW_A = org_a_view(evaluator=403, lead=200)
+# An unsubmitted (draft or signed-off) version is the organisation's own: reviewers get 404, as for charters.
+VIEW_A_DRAFT = org_a_view(evaluator=403, evaluator_a=404, lead=404)
 _NOT_A = {"rep_b": 404, "evaluator_b": 404, "evaluator": 403}
 
 
@@ -51,7 +53,7 @@ def _edit_version(cast):
 CASES = {
     "workspace:action_plans:plan_list": read_only(VIEW_A, kwargs=_org_a),
     "workspace:action_plans:plan_start": form(MANAGE_A, kwargs=_org_a),
-    "workspace:action_plans:plan_detail": read_only(VIEW_A, kwargs=_plan_a("draft")),
+    "workspace:action_plans:plan_detail": read_only(VIEW_A_DRAFT, kwargs=_plan_a("draft")),
     "workspace:action_plans:plan_new_version": post_only(MANAGE_A_DONE, kwargs=_plan_a("published")),
     "workspace:action_plans:plan_action_add": form(MANAGE_A, kwargs=_plan_a("draft")),
     "workspace:action_plans:plan_action_edit": form(MANAGE_A, kwargs=_action_a("draft")),

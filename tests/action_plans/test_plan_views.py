@@ -192,3 +192,34 @@ def test_a_new_version_through_the_button(cast, client_for):
     assert response["Location"] == _url("plan_detail", copy)
     response = client_for("rep_a").post(_url("plan_new_version", plan))
     assert "already has a plan" in " ".join(_messages(response))
+
+
+def test_reviewers_see_a_plan_only_once_it_is_submitted(cast, client_for):
+    """The charters' rule (action_plans/access.py): drafts and signed-off versions are the organisation's own."""
+    plan = plan_in_state(cast.org_a, "draft")
+    list_url = reverse("workspace:action_plans:plan_list", kwargs={"organisation_pk": cast.org_a.pk})
+    detail_url, action_url = _url("plan_detail", plan), _url("plan_progress_add", plan.actions.first())
+    for state in ("draft", "signed_off"):
+        ActionPlan.objects.filter(pk=plan.pk).update(state=state)
+        evaluator = client_for("evaluator_a")
+        assert evaluator.get(detail_url).status_code == 404
+        assert evaluator.get(action_url).status_code == 404
+        assert detail_url not in evaluator.get(list_url).content.decode()
+        assert client_for("lead").get(detail_url).status_code == 404
+        assert client_for("staff_a").get(detail_url).status_code == 200
+        assert client_for("admin").get(detail_url).status_code == 200
+    client_for("rep_a").post(_url("plan_submit", plan))
+    assert ActionPlan.objects.get(pk=plan.pk).state == DocumentState.SUBMITTED
+    evaluator = client_for("evaluator_a")
+    assert evaluator.get(detail_url).status_code == 200
+    assert detail_url in evaluator.get(list_url).content.decode()
+
+
+def test_the_index_links_the_published_plan_and_the_one_in_progress_to_those_who_may_see_it(cast, client_for):
+    published = plan_in_state(cast.org_a, "published")
+    draft = plan_in_state(cast.org_a, "draft", number=2)
+    index = reverse("workspace:action_plans:index")
+    page = client_for("staff_a").get(index).content.decode()
+    assert _url("plan_detail", published) in page and _url("plan_detail", draft) in page
+    page = client_for("evaluator_a").get(index).content.decode()
+    assert _url("plan_detail", published) in page and _url("plan_detail", draft) not in page
