@@ -1,5 +1,6 @@
 from django.core.management.base import BaseCommand
 
+from feedback.demo import load_feedback_demo
 from organisations.demo import DEMO_PASSWORD, load_demo
 from standards.demo import load_standards_demo
 from training.demo import load_training_demo
@@ -12,4 +13,5 @@ class Command(BaseCommand):
         load_demo()
         load_standards_demo()
         load_training_demo()
+        load_feedback_demo()
         self.stdout.write(self.style.SUCCESS(f"Demo data loaded. Every demo account's password is {DEMO_PASSWORD!r}."))
