@@ -11,8 +11,9 @@ figures page for a period the representative chooses.
 
 import logging
 
+from django.conf import settings
 from django.db import transaction
-from django.utils import timezone
+from django.utils import timezone, translation
 from django.utils.translation import gettext as _
 
 from common.errors import ServiceError
@@ -126,10 +127,11 @@ def feedback_figures_feed(
         "standard__organisation", "survey_question__survey"
     )
     by_source = {}
-    for figure in figures.order_by("standard__code"):
-        row = figure_row(figure, period.start, period.end, today)
-        if row is not None:
-            by_source.setdefault(source_of(figure), {})[figure.standard.code] = row
+    with translation.override(settings.LANGUAGE_CODE):  # one language for the notes, whoever feeds
+        for figure in figures.order_by("standard__code"):
+            row = figure_row(figure, period.start, period.end, today)
+            if row is not None:
+                by_source.setdefault(source_of(figure), {})[figure.standard.code] = row
     metric_return = None
     for source, values in sorted(by_source.items()):
         metric_return = metric_values_feed(
