@@ -255,6 +255,11 @@ CELERY_BEAT_SCHEDULE = {
         "task": "feedback.tasks.escalate_overdue_cases_task",
         "schedule": 60 * 60,
     },
+    # figures: case and survey figures into the open returns of the current and previous period (idempotent)
+    "feedback-feed-figures": {
+        "task": "feedback.tasks.feed_feedback_figures_task",
+        "schedule": crontab(hour=5, minute=30),
+    },
 }
 FEEDBACK_HOLIDAY_COUNTRY = env("FEEDBACK_HOLIDAY_COUNTRY", "IE")
 # Public charter PDFs per (hashed) address: each costs about half a second of CPU.

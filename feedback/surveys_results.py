@@ -168,8 +168,13 @@ def survey_satisfaction(question, start, end):
         question = SurveyQuestion.objects.get(pk=question)
     if question.kind not in (QuestionKind.SATISFACTION, QuestionKind.RATING):
         return 0, 0
+    score = satisfaction_score(numbers_in_period(question, start, end), satisfied_from(question))
+    return score.numerator, score.denominator
+
+
+def numbers_in_period(question, start, end):
+    """The numbers answered to the question in responses submitted from ``start`` to ``end`` (dates, both included)."""
     responses = SurveyResponse.objects.filter(
         survey_id=question.survey_id, submitted_at__date__gte=start, submitted_at__date__lte=end
     )
-    score = satisfaction_score(_numbers(question, responses), satisfied_from(question))
-    return score.numerator, score.denominator
+    return _numbers(question, responses)

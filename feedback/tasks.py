@@ -114,3 +114,12 @@ def escalate_overdue_cases_task():
     escalated = escalate_overdue_cases()
     logger.info("Escalated %s overdue cases", len(escalated))
     return len(escalated)
+
+
+@shared_task
+def feed_feedback_figures_task():
+    from .services.figures import feedback_figures_feed_due
+
+    outcomes = feedback_figures_feed_due()
+    logger.info("Fed feedback figures for %s period(s)", sum(1 for *_rest, fed, _refused in outcomes if fed))
+    return len(outcomes)

@@ -33,6 +33,14 @@ PUBLIC_SERVICES = (
         _("Tell the head of an organisation directly, anonymously if you wish, from any service point's QR code."),
     ),
     PublicService(
+        _("Follow your case"),
+        _(
+            "Read the answers to a complaint or report you made, add information and rate how it was handled, "
+            "with the receipt you were given. No account needed."
+        ),
+        url_name="public_feedback:case_follow",
+    ),
+    PublicService(
         _("Check a certificate"),
         _("Verify that a training or accreditation certificate is genuine and current, from its code or QR code."),
         url_name="certificates:verify_start",

@@ -18,10 +18,18 @@ from .cases import case_escalate
 ESCALATABLE = (CaseState.RECEIVED, CaseState.ACKNOWLEDGED, CaseState.IN_PROGRESS)
 
 
+def past_deadline(done_field, due_field, today):
+    """Not done by its deadline day, which is over (the deadline day itself is still on time).
+
+    The one rule for "overdue": escalation uses it, and so do the timeliness figures (feedback/figures.py).
+    """
+    return Q(**{f"{done_field}__isnull": True, f"{due_field}__lt": today})
+
+
 def overdue_cases(today=None):
     today = today or timezone.localdate()
-    not_acknowledged = Q(acknowledged_at__isnull=True, acknowledge_by__lt=today)
-    not_resolved = Q(resolved_at__isnull=True, resolve_by__lt=today)
+    not_acknowledged = past_deadline("acknowledged_at", "acknowledge_by", today)
+    not_resolved = past_deadline("resolved_at", "resolve_by", today)
     return Case.objects.filter(state__in=ESCALATABLE).filter(not_acknowledged | not_resolved)
 
 

@@ -15,7 +15,7 @@ from django.views.decorators.http import require_GET, require_POST
 from common.errors import ServiceError
 from common.forms import run_service
 from organisations import roles
-from organisations.access import get_organisation_for_user
+from organisations.access import get_organisation_for_user, user_can
 
 from ..access_surveys import get_question_for_user, get_survey_for_user
 from ..forms.surveys import PaperResponseForm, QuestionForm, SurveyForm
@@ -39,7 +39,12 @@ def survey_list(request, organisation_pk):
     return render(
         request,
         "feedback/survey_list.html",
-        {"organisation": organisation, "surveys": surveys, "today": timezone.localdate()},
+        {
+            "organisation": organisation,
+            "surveys": surveys,
+            "today": timezone.localdate(),
+            "may_link_figures": user_can(request.user, roles.MANAGE_STANDARDS, organisation),
+        },
     )
 
 

@@ -90,3 +90,11 @@ def test_a_service_whose_feature_landed_becomes_a_working_card(cast, client, mon
 
     assert f'<h3><a href="{reverse("login")}">Sign in</a></h3>' in content
     assert "Nothing is published here yet." not in content
+
+
+def test_home_has_a_follow_your_case_card(cast, client):
+    content = client.get(reverse("portal:home")).content.decode()
+
+    follow = reverse("public_feedback:case_follow")
+    assert f'<h3><a href="{follow}">Follow your case</a></h3>' in content
+    assert client.get(follow).status_code == 200
