@@ -28,7 +28,8 @@ class Channel(models.TextChoices):
 
 
 class Measure(models.TextChoices):
-    PERCENT_WITHIN = "percent_within", _("Percentage within a threshold")
+    # "80% within 5 minutes" (a threshold and its unit) or "80% of customers satisfied" (neither).
+    PERCENT_WITHIN = "percent_within", _("Percentage")
     MEAN_DURATION = "mean_duration", _("Mean duration")
     MEDIAN_DURATION = "median_duration", _("Median duration")
     COUNT = "count", _("Count")

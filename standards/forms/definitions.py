@@ -58,7 +58,10 @@ class StandardForm(SingleLineFormMixin, forms.ModelForm):
         help_texts = {
             "code": _("A short reference used in returns and imports, e.g. T1 or PHONE-01."),
             "title": _("What the public is promised, e.g. “We answer calls within 5 minutes”."),
-            "threshold": _("For a percentage within a threshold or a duration, e.g. 5 for “within 5 minutes”."),
+            "threshold": _(
+                "For a percentage within a threshold or a duration, e.g. 5 for “within 5 minutes”. Leave it and "
+                "its unit blank for a percentage of a whole, e.g. of customers satisfied."
+            ),
             "applies_to": _("Leave blank if the standard has no end date."),
         }
         widgets = {"applies_from": DateInput(), "applies_to": DateInput()}

@@ -44,13 +44,15 @@ def definition_problems(
     problems = []
     is_duration = measure in (Measure.MEAN_DURATION, Measure.MEDIAN_DURATION)
     if measure == Measure.PERCENT_WITHIN or is_duration:
-        # "80% within 5 minutes" needs its threshold; "on average within 10 working days" states the
-        # duration as its target, so a duration needs only the unit (a threshold is optional there).
-        if threshold is None and not is_duration:
+        # "80% within 5 minutes" gives its threshold and unit together; "80% of customers satisfied" gives
+        # neither. "On average within 10 working days" states the duration as its target, so a duration
+        # needs only the unit (a threshold is optional there).
+        plain_percentage = measure == Measure.PERCENT_WITHIN and threshold is None and not threshold_unit
+        if threshold is None and threshold_unit and not is_duration:
             problems.append(("threshold", _("Enter the threshold, e.g. 5 for “within 5 minutes”.")))
         elif threshold is not None and threshold <= 0:
             problems.append(("threshold", _("The threshold must be more than 0.")))
-        if not threshold_unit:
+        if not threshold_unit and not plain_percentage:
             problems.append(("threshold_unit", _("Choose the unit of the threshold.")))
     else:
         measure_label = Measure(measure).label if measure in Measure.values else measure

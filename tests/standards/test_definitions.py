@@ -343,3 +343,11 @@ def test_named_state_sets():
     assert set(ReturnState.OPEN_STATES) == {ReturnState.DRAFT, ReturnState.SUBMITTED, ReturnState.QUERIED}
     assert set(ReturnState.EDITABLE_STATES) == {ReturnState.DRAFT, ReturnState.QUERIED}
     assert [state.value for state in ReturnState] == ["draft", "submitted", "queried", "accepted", "superseded"]
+
+
+def test_a_percentage_may_have_no_threshold_at_all(cast):
+    """ "80% of customers satisfied": a percentage of a whole, with neither threshold nor unit."""
+    standard = standard_create(
+        actor=cast.rep_a, organisation=cast.org_a, **definition(code="SAT", threshold=None, threshold_unit="")
+    )
+    assert standard.is_percentage and standard.threshold_text == ""

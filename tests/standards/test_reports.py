@@ -93,7 +93,7 @@ def test_annual_report_xlsx_download(report_data, client_for):
     assert rows[3][:8] == (
         "CALL1",
         "Calls answered within 5 minutes",
-        "Percentage within a threshold",
+        "Percentage",
         "%",
         80,
         79,

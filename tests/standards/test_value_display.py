@@ -68,7 +68,7 @@ def test_xlsx_export_keeps_the_exact_value(cast):
     row = {
         "code": "CALLS",
         "title": "Calls",
-        "measure_label": "Percentage within a threshold",
+        "measure_label": "Percentage",
         "unit": "%",
         "target": 80.0,
         "result": 200 / 3,
