@@ -1,11 +1,20 @@
-"""A small HTTP load generator for benchmarks: Python threads with http.client, and gunicorn start/stop.
+"""HTTP load for benchmarks: gunicorn start/stop, and a load generator: wrk when it is installed
+(Debian package ``wrk``), else Python threads with http.client.
 
-Gunicorn's sync workers close the connection after each response; the client then reconnects
+The load generator shares the machine's cores with the server. Python threads cost about as much CPU
+per request as a bare Django view, so on two cores they cap what they can measure; wrk, written in C,
+costs a small fraction of that. Ours and the anchor are always measured with the same generator, and
+the benchmark says which one it used.
+
+Gunicorn's sync workers close the connection after each response; the clients then reconnect
 (keep-alive is used whenever the server allows it).
 """
 
 import http.client
+import json
+import math
 import os
+import shutil
 import socket
 import sqlite3
 import subprocess
@@ -20,6 +29,10 @@ from django.conf import settings
 from django.db import connection
 
 ROOT = Path(settings.BASE_DIR)
+WRK_SUMMARY = Path(__file__).with_name("wrk_summary.lua")
+# wrk runs for whole seconds, not a number of requests: as long as `total` requests take at this rate.
+WRK_ASSUMED_RATE = 250
+CONNECTIONS = 4
 
 
 def free_port():
@@ -99,8 +112,33 @@ def get(port, path, conn=None):
             conn.close()
 
 
-def requests_per_second(port, path, total, threads=4):
-    """Send `total` GETs from `threads` threads; every answer must be 200. Returns req/s."""
+def load_generator():
+    """The load generator `requests_per_second` uses: "wrk" when installed, else "python"; the environment
+    variable BENCH_LOAD_GENERATOR=python chooses Python threads anyway (to compare the two)."""
+    if os.environ.get("BENCH_LOAD_GENERATOR") == "python" or not shutil.which("wrk"):
+        return "python"
+    return "wrk"
+
+
+def requests_per_second(port, path, total):
+    """Send about `total` GETs over CONNECTIONS connections; every answer must be 200. Returns req/s."""
+    if load_generator() == "wrk":
+        return _wrk_requests_per_second(port, path, seconds=max(1, math.ceil(total / WRK_ASSUMED_RATE)))
+    return _python_requests_per_second(port, path, total)
+
+
+def _wrk_requests_per_second(port, path, seconds):
+    command = ["wrk", "--threads", "1", "--connections", str(CONNECTIONS), "--duration", f"{seconds}s"]
+    command += ["--script", str(WRK_SUMMARY), f"http://127.0.0.1:{port}{path}"]
+    completed = subprocess.run(command, capture_output=True, text=True, timeout=seconds + 60, check=True)  # noqa: S603
+    summary = json.loads(completed.stdout.strip().splitlines()[-1])
+    failed = summary["not_ok"] + summary["socket_errors"]
+    if failed or not summary["requests"]:
+        raise RuntimeError(f"{path}: {failed} failed requests of {summary['requests']} (wrk)")
+    return summary["requests"] / (summary["microseconds"] / 1_000_000)
+
+
+def _python_requests_per_second(port, path, total):
     counter = iter(range(total))
     lock = threading.Lock()
     errors = []
@@ -126,7 +164,7 @@ def requests_per_second(port, path, total, threads=4):
                 conn = http.client.HTTPConnection("127.0.0.1", port, timeout=30)
         conn.close()
 
-    workers = [threading.Thread(target=work) for _ in range(threads)]
+    workers = [threading.Thread(target=work) for _ in range(CONNECTIONS)]
     started = time.perf_counter()
     for worker in workers:
         worker.start()

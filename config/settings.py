@@ -229,7 +229,14 @@ _CACHE = (
     else {"BACKEND": "django.core.cache.backends.locmem.LocMemCache"}
 )
 # "throttle" holds the password-reset counters, apart so that tests can clear them.
-CACHES = {"default": _CACHE, "throttle": {**_CACHE, "KEY_PREFIX": "throttle"}}
+# "fragments" holds template fragments that are the same for every visitor in a language (`{% cache ...
+# using="fragments" %}`) in each process's own memory: reading one costs no round trip to Redis, and a
+# deploy, which starts new processes, never serves the previous release's fragments.
+CACHES = {
+    "default": _CACHE,
+    "throttle": {**_CACHE, "KEY_PREFIX": "throttle"},
+    "fragments": {"BACKEND": "django.core.cache.backends.locmem.LocMemCache", "LOCATION": "fragments"},
+}
 # Django's Redis cache increments atomically, which django-ratelimit needs; the quick start's
 # in-memory cache is per process, which is enough for one process.
 SILENCED_SYSTEM_CHECKS = ["django_ratelimit.W001"] + ([] if env("REDIS_URL") else ["django_ratelimit.E003"])

@@ -8,60 +8,64 @@ receipt is rendered in the POST's own response (never in a URL, never in a sessi
 from django.conf import settings
 from django.shortcuts import render
 from django.utils.cache import add_never_cache_headers
+from django.utils.functional import SimpleLazyObject
 from django.views.decorators.http import require_http_methods
 
 from common.forms import run_service
 from common.throttling import public_post_allowed
 
 from ..forms.report import ReportForm
-from ..models import CaseChannel, ServicePoint
+from ..models import CaseChannel
+from ..public_points import PointHeading, reporting_point, reporting_point_heading
 from ..services.intake import case_receive
 
 
-def _point_or_none(code):
-    code = (code or "").strip().upper()
-    return ServicePoint.objects.select_related("organisation").filter(code=code, is_active=True).first()
-
-
 def _not_found(request):
-    response = render(request, "feedback/public/point_not_found.html", status=404)
-    return response
+    return render(request, "feedback/public/point_not_found.html", status=404)
+
+
+def _page_context(heading):
+    return {
+        "point": heading,
+        "photo_limits": f"{settings.FEEDBACK_PHOTO_MAX_FILES}-{settings.FEEDBACK_PHOTO_MAX_BYTES}",
+    }
 
 
 @require_http_methods(["GET", "POST"])
 def report(request, code):
-    point = _point_or_none(code)
+    if request.method == "POST":
+        return _report_post(request, code)
+    heading = reporting_point_heading(code)
+    if heading is None:
+        return _not_found(request)
+    # The empty form's fields come from the template cache; the form is built only when they do not.
+    context = {**_page_context(heading), "form": None, "blank_form": SimpleLazyObject(ReportForm)}
+    return render(request, "feedback/public/report.html", context)
+
+
+def _report_post(request, code):
+    point = reporting_point(code)
     if point is None:
         return _not_found(request)
-    context = {
-        "point": point,
-        "organisation": point.organisation,
-        "photo_limits": f"{settings.FEEDBACK_PHOTO_MAX_FILES}-{settings.FEEDBACK_PHOTO_MAX_BYTES}",
-    }
-    if request.method == "POST":
-        form = ReportForm(request.POST, request.FILES)
-        if not public_post_allowed(request, "feedback-report", settings.FEEDBACK_REPORT_RATE):
-            context.update(form=ReportForm(request.POST), throttled=True)
-            return render(request, "feedback/public/report.html", context, status=429)
-        if form.is_valid():
-            result = run_service(
-                form,
-                case_receive,
-                organisation=point.organisation,
-                service_point=point,
-                channel=CaseChannel.RED_BUTTON,
-                actor=None,
-                **form.intake_values(),
-            )
-            if result:
-                case, receipt = result
-                response = render(
-                    request, "feedback/public/receipt.html", {**context, "case": case, "receipt": receipt}
-                )
-                add_never_cache_headers(response)
-                return response
-        context["photos_lost"] = bool(request.FILES)
-    else:
-        form = ReportForm()
-    context["form"] = form
-    return render(request, "feedback/public/report.html", context, status=200)
+    context = _page_context(PointHeading.of(point))
+    form = ReportForm(request.POST, request.FILES)
+    if not public_post_allowed(request, "feedback-report", settings.FEEDBACK_REPORT_RATE):
+        context.update(form=ReportForm(request.POST), throttled=True)
+        return render(request, "feedback/public/report.html", context, status=429)
+    if form.is_valid():
+        result = run_service(
+            form,
+            case_receive,
+            organisation=point.organisation,
+            service_point=point,
+            channel=CaseChannel.RED_BUTTON,
+            actor=None,
+            **form.intake_values(),
+        )
+        if result:
+            case, receipt = result
+            response = render(request, "feedback/public/receipt.html", {**context, "case": case, "receipt": receipt})
+            add_never_cache_headers(response)
+            return response
+    context.update(form=form, photos_lost=bool(request.FILES))
+    return render(request, "feedback/public/report.html", context)

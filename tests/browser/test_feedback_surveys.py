@@ -1,5 +1,9 @@
-"""Surveys end to end: a representative builds a survey, a visitor answers on a phone, staff type in a paper
-response, and the results show both (axe on every page)."""
+"""Surveys end to end (axe on every page): a representative builds a survey, a visitor answers on a phone,
+staff type in a paper response, and the results show both; a survey that collected web and paper responses
+closes, and its score arrives in the period's metric return as a fed value."""
+
+import datetime
+from unittest import mock
 
 import pytest
 from django.urls import reverse
@@ -7,7 +11,11 @@ from django.utils import timezone
 from playwright.sync_api import expect
 
 from feedback.models import Survey, SurveyResponse
+from standards.models import Frequency
+from standards.periods import period_bounds
 
+from ..feedback.factories import satisfaction_survey
+from ..standards.factories import standard_with_target
 from .conftest import assert_accessible, log_in
 
 pytestmark = pytest.mark.browser
@@ -81,3 +89,58 @@ def test_build_answer_enter_paper_and_read_results(cast, page, browser, live_ser
     expect(channels.get_by_role("row", name="Paper 1")).to_have_count(1)
     assert_accessible(page, "results")
     assert not page.console_errors, page.console_errors
+
+
+def test_a_closed_survey_score_arrives_in_the_return_as_a_fed_value(cast, page, browser, live_server):
+    today = timezone.localdate()
+    standard = standard_with_target(cast.org_a, code="CSAT", title="Customer satisfaction", target="80")
+    survey = satisfaction_survey(cast.org_a, title="Counter survey", closes_on=today)
+    survey_url = reverse("public_feedback:survey", kwargs={"token": survey.token})
+
+    visitor = browser.new_context(base_url=live_server.url, locale="en-IE", bypass_csp=True, viewport=PHONE)
+    phone = visitor.new_page()
+    phone.goto(survey_url)
+    assert_accessible(phone, "public survey (phone)")
+    phone.get_by_role("radio", name="5").check()
+    phone.get_by_role("button", name="Send my answers").click()
+    expect(phone.locator("body")).to_contain_text("Thank you")
+
+    log_in(page, cast.rep_a)
+    page.goto(reverse("workspace:feedback:survey_detail", kwargs={"organisation_pk": cast.org_a.pk, "pk": survey.pk}))
+    page.get_by_role("link", name="Enter a paper response").click()
+    page.get_by_label("Received as").select_option("paper")
+    page.get_by_role("radio", name="2").check()
+    page.get_by_role("button", name="Record the response").click()
+    expect(page.locator("body")).to_contain_text("Response recorded")
+
+    tomorrow = timezone.now() + datetime.timedelta(days=1)
+    with mock.patch("django.utils.timezone.now", return_value=tomorrow):  # the day after the closing date
+        phone.goto(survey_url)
+        expect(phone.locator("body")).to_contain_text("It no longer takes answers")
+        expect(phone.get_by_role("button", name="Send my answers")).to_have_count(0)
+        assert_accessible(phone, "closed survey (phone)")
+    visitor.close()
+
+    page.goto(reverse("workspace:feedback:figure_list", kwargs={"organisation_pk": cast.org_a.pk}))
+    assert_accessible(page, "figures page")
+    page.get_by_label("Standard", exact=True).select_option(label="CSAT Customer satisfaction")
+    page.get_by_label("Figure", exact=True).select_option(label="Survey satisfaction score")
+    page.get_by_label("Survey question").select_option(label="Counter survey: How satisfied were you?")
+    page.get_by_role("button", name="Link the standard").click()
+    expect(page.get_by_role("status").get_by_text("The standard is now fed by the figure.")).to_be_visible()
+    expect(page.get_by_role("row").filter(has_text="CSAT")).to_contain_text("Counter survey")
+    assert_accessible(page, "figures page with the linked standard")
+
+    quarter = period_bounds(Frequency.QUARTERLY, today).label
+    page.get_by_label("Reporting period").select_option(quarter)
+    page.get_by_role("button", name="Feed the figures into the return").click()
+    expect(page.get_by_role("status").get_by_text(f"1 standard(s) fed for {quarter}.")).to_be_visible()
+
+    page.goto(reverse("workspace:standards:return_list", kwargs={"organisation_pk": cast.org_a.pk}))
+    page.get_by_role("link", name=quarter).click()
+    row = page.get_by_role("row").filter(has_text="CSAT")
+    expect(row).to_contain_text("1 / 2")  # the web answer (5) is satisfied, the paper one (2) is not
+    expect(row).to_contain_text("Survey responses")  # the value is marked as fed from the survey
+    expect(row).to_contain_text("answers to the survey “Counter survey”")
+    assert_accessible(page, "return with the fed value")
+    assert standard.values.get().source == "survey"
