@@ -14,7 +14,7 @@ Every PDF is tagged PDF/UA-1 (structure tree, marked content, document title sho
 screen reader can read it; the document's <title> and <html lang> become its title and language.
 
 Work that does not depend on the document is done once per process, not once per PDF (about a sixth of a
-charter's time, and half of a one-page document's):
+charter's CPU time, half of a one-page document's):
 - a document's stylesheets are named by their static path (``html_to_pdf(html, stylesheets=[...])``) rather
   than linked from the HTML, and parsed once (again when the file changes). WeasyPrint applies them as user
   stylesheets: above its own, below any <style> in the document, which suits a document's own page-specific
