@@ -13,7 +13,7 @@ needs neither: list markers are still tagged as labels (li::marker -> Lbl).
 Every PDF is tagged PDF/UA-1 (structure tree, marked content, document title shown by viewers), so a
 screen reader can read it; the document's <title> and <html lang> become its title and language.
 
-Work that does not depend on the document is done once per process, not once per PDF (about a sixth of a
+Work that does not depend on the document is done once per process, not once per PDF (about a seventh of a
 charter's CPU time, half of a one-page document's):
 - a document's stylesheets are named by their static path (``html_to_pdf(html, stylesheets=[...])``) rather
   than linked from the HTML, and parsed once (again when the file changes). WeasyPrint applies them as user
