@@ -106,6 +106,26 @@ def get_plan_action_for_user(request, organisation_pk, pk, permission=roles.VIEW
 # --- consult: consultations and public comment periods ---
 
 
+def informed_sections_for_user(user, consultation):
+    """The charter sections the consultation informed, in versions the user may see (as for the charter itself)."""
+    charters = charters_for_user(user, consultation.organisation)
+    return (
+        consultation.informed_sections.filter(charter__in=charters)
+        .select_related("charter")
+        .order_by("-charter__number", "position")
+    )
+
+
+def informed_actions_for_user(user, consultation):
+    """The plan actions the consultation informed, in plan versions the user may see (as for the plan itself)."""
+    plans = plans_for_user(user, consultation.organisation)
+    return (
+        consultation.informed_actions.filter(plan__in=plans)
+        .select_related("plan")
+        .order_by("-plan__number", "principle", "position")
+    )
+
+
 def get_consultation_for_user(request, organisation_pk, pk, permission=roles.VIEW):
     from .models import Consultation
 

@@ -10,11 +10,12 @@ from django.utils import timezone
 from django.utils.safestring import mark_safe
 from django.utils.translation import gettext
 
-from common.pdf import html_to_pdf
+from common.pdf import html_document, html_to_pdf
 
 from .context import charter_context
 
 TEMPLATE = "action_plans/public/charter_pdf.html"
+STYLESHEETS = ("css/charter_pdf.css",)
 
 
 def css_string(text):
@@ -48,5 +49,10 @@ def charter_pdf_html(charter):
     )
 
 
+def charter_pdf_document(charter):
+    """The WeasyPrint document the PDF is made from, to lay out (in the active language)."""
+    return html_document(charter_pdf_html(charter), STYLESHEETS)
+
+
 def charter_pdf(charter):
-    return html_to_pdf(charter_pdf_html(charter))
+    return html_to_pdf(charter_pdf_html(charter), STYLESHEETS)

@@ -10,7 +10,7 @@ from common.forms import run_service
 from organisations import roles
 from organisations.access import get_organisation_for_user, user_can
 
-from ..access import get_consultation_for_user
+from ..access import get_consultation_for_user, informed_actions_for_user, informed_sections_for_user
 from ..forms.consultation import ConsultationForm
 from ..models import CommentPeriod, Consultation
 from ..services import consultation as services
@@ -79,12 +79,8 @@ def consultation_detail(request, organisation_pk, pk):
         {
             "consultation": consultation,
             "organisation": organisation,
-            "sections": consultation.informed_sections.select_related("charter").order_by(
-                "-charter__number", "position"
-            ),
-            "actions": consultation.informed_actions.select_related("plan").order_by(
-                "-plan__number", "principle", "position"
-            ),
+            "sections": informed_sections_for_user(request.user, consultation),
+            "actions": informed_actions_for_user(request.user, consultation),
             "period": CommentPeriod.objects.filter(consultation=consultation).first(),
             "frozen": services.is_frozen(consultation),
             "can_manage": user_can(request.user, roles.MANAGE_CHARTER, organisation),

@@ -14,6 +14,7 @@ from ..models import DocumentState
 from ..report import plan_report_context
 
 REPORTED_STATES = (DocumentState.PUBLISHED, DocumentState.SUPERSEDED)
+PDF_STYLESHEETS = ("css/report_pdf.css",)  # the annual report's print stylesheet
 
 
 def _report(request, organisation_pk, pk, year):
@@ -33,7 +34,7 @@ def plan_report(request, organisation_pk, pk, year):
 @require_GET
 def plan_report_pdf(request, organisation_pk, pk, year):
     context = _report(request, organisation_pk, pk, year)
-    pdf = html_to_pdf(render_to_string("action_plans/plan/report_pdf.html", context, request=request))
+    pdf = html_to_pdf(render_to_string("action_plans/plan/report_pdf.html", context, request=request), PDF_STYLESHEETS)
     response = HttpResponse(pdf, content_type="application/pdf")
     name = slugify(f"{context['organisation'].name} action plan progress {year}")
     response["Content-Disposition"] = f'attachment; filename="{name}.pdf"'

@@ -19,7 +19,7 @@ from common.pdf import html_document
 from organisations.models import User
 from organisations.roles import CentralRole
 from standards.reports.context import annual_report_context
-from standards.reports.pdf import annual_report_pdf, annual_report_pdf_html
+from standards.reports.pdf import STYLESHEETS, annual_report_pdf, annual_report_pdf_html
 
 PDF_BUDGET_S = 3.0
 PDF_STANDARDS = 36  # about 20 A4 pages: the table, the summary, and a chart with its table per standard
@@ -36,7 +36,7 @@ def _pdf_seconds(organisation, log):
     started = time.perf_counter()
     annual_report_pdf(annual_report_context(organisation, 2025))
     seconds = time.perf_counter() - started
-    pages = len(html_document(annual_report_pdf_html(context)).render().pages)
+    pages = len(html_document(annual_report_pdf_html(context), STYLESHEETS).render().pages)
     log(f"annual report PDF: {len(context['rows'])} standards, {pages} pages, {seconds:.2f} s")
     return seconds, pages
 

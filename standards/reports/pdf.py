@@ -11,6 +11,7 @@ from common.pdf import html_to_pdf
 from ..charts import trend_chart, trend_legend
 
 TEMPLATE = "standards/annual_report_pdf.html"
+STYLESHEETS = ("css/report_pdf.css",)
 
 
 def annual_report_pdf_html(context):
@@ -20,4 +21,4 @@ def annual_report_pdf_html(context):
 
 
 def annual_report_pdf(context):
-    return html_to_pdf(annual_report_pdf_html(context))
+    return html_to_pdf(annual_report_pdf_html(context), STYLESHEETS)

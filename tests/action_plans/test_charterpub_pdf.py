@@ -4,8 +4,7 @@ import pytest
 from django.urls import reverse
 from django.utils import translation
 
-from action_plans.publication.pdf import charter_pdf, charter_pdf_html, css_string, page_counter
-from common.pdf import html_document
+from action_plans.publication.pdf import charter_pdf, charter_pdf_document, charter_pdf_html, css_string, page_counter
 from tests.action_plans.factories import CharterFactory, published_charter
 from tests.common.test_pdf import assert_tagged
 
@@ -92,7 +91,7 @@ def test_the_irish_pdf_uses_irish_text_and_notes_sections_without_it(charter):
 
 def test_the_pdf_lays_out_on_a4_pages_with_the_cover_first(charter):
     with translation.override("en"):
-        document = html_document(charter_pdf_html(charter)).render()
+        document = charter_pdf_document(charter).render()
 
     assert len(document.pages) >= 2
     width, height = document.pages[0].width, document.pages[0].height

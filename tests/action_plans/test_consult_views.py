@@ -124,6 +124,48 @@ class TestConsultationPages:
         )
 
 
+class TestLinksIntoUnsubmittedVersions:
+    """The consultation page links only into charter and plan versions the reader may see (access.is_visible_to)."""
+
+    @pytest.fixture
+    def linked(self, cast, draft):
+        plan = complete_plan(cast.org_a)
+        consultation = ConsultationFactory(organisation=cast.org_a)
+        consultation.informed_sections.add(draft.sections.get(kind="complaints"))
+        consultation.informed_actions.add(plan.actions.first())
+        return consultation, draft, plan
+
+    def _page(self, client, cast, consultation):
+        response = client.get(url("consultation_detail", cast, pk=consultation.pk))
+        assert response.status_code == 200
+        return response.content.decode()
+
+    @pytest.mark.parametrize("state", [DocumentState.DRAFT, DocumentState.SIGNED_OFF])
+    def test_the_evaluator_sees_no_link_into_an_unsubmitted_version(self, cast, client_for, linked, state):
+        consultation, charter, plan = linked
+        type(charter).objects.filter(pk=charter.pk).update(state=state)
+        type(plan).objects.filter(pk=plan.pk).update(state=state)
+        page = self._page(client_for("evaluator_a"), cast, consultation)
+        assert "Charter version 1" not in page and "Plan version 1" not in page
+        assert plan.actions.first().objective not in page
+        assert "No charter sections linked." in page and "No plan actions linked." in page
+
+    def test_the_evaluator_sees_the_links_once_submitted(self, cast, client_for, linked):
+        consultation, charter, plan = linked
+        type(charter).objects.filter(pk=charter.pk).update(state=DocumentState.SUBMITTED)
+        type(plan).objects.filter(pk=plan.pk).update(state=DocumentState.SUBMITTED)
+        page = self._page(client_for("evaluator_a"), cast, consultation)
+        assert "Charter version 1" in page and "How to complain" in page
+        assert "Plan version 1" in page and plan.actions.first().objective in page
+
+    @pytest.mark.parametrize("role", ["rep_a", "staff_a", "admin"])
+    def test_members_and_administrators_see_links_into_drafts(self, cast, client_for, linked, role):
+        consultation, _charter, plan = linked
+        page = self._page(client_for(role), cast, consultation)
+        assert "Charter version 1" in page and "Plan version 1" in page
+        assert plan.actions.first().objective in page
+
+
 class TestCommentPeriodPages:
     def test_open_a_period_then_see_the_link_and_qr_code(self, cast, client_for, draft):
         client = client_for("rep_a")

@@ -15,6 +15,7 @@ def test_charter_pdf_is_registered_and_reports_a_tagged_full_charter(db):
     assert line["ours"] > line["anchor"] > 0  # a full charter costs more than one minimal page
     assert line["ratio"] == round(line["ours"] / line["anchor"], 3)
     assert line["tagged"] is True and line["pages"] >= 3
+    assert line["ours_cpu"] > 0 and line["anchor_cpu"] > 0 and line["irish_cpu"] > 0  # CPU time beside wall time
     assert f"{STANDARDS} standards" in logged[-1] and "tagged: True" in logged[-1]
 
 
