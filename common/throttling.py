@@ -114,9 +114,10 @@ def hashed_client_key(group, request) -> str:
     return salted_hmac(f"common.throttling.{group}", client_ip(request)).hexdigest()
 
 
-def public_post_allowed(request, group, rate) -> bool:
-    """Count one public POST for this (hashed) address; False once it is over the limit."""
+def public_request_allowed(request, group, rate) -> bool:
+    """Count one public request (a form sent, a PDF made) for this (hashed) address; False once it is over the
+    limit."""
     limited = is_ratelimited(request, group=group, key=hashed_client_key, rate=rate, increment=True)
     if limited:
-        logger.warning("Public form %s: too many submissions from one address", group)
+        logger.warning("Public requests %s: too many from one address", group)
     return not limited

@@ -15,7 +15,7 @@ from django.utils.text import slugify
 from django.utils.translation import gettext as _
 from django.views.decorators.http import require_GET
 
-from common.throttling import public_post_allowed
+from common.throttling import public_request_allowed
 
 from ..models import DocumentState
 from ..publication.context import charter_context
@@ -57,7 +57,7 @@ def charter_version_page(request, organisation_pk, number):
 
 def _pdf(request, charter):
     # A PDF costs about half a second of CPU: limited per (hashed) address, like the public forms.
-    if not public_post_allowed(request, "charter-pdf", settings.CHARTER_PDF_RATE):
+    if not public_request_allowed(request, "charter-pdf", settings.CHARTER_PDF_RATE):
         return HttpResponse(
             _("Too many PDFs were asked for from your connection. Please wait a minute and try again."),
             status=429,

@@ -3,7 +3,7 @@
 Before the opening date and after the closing date the page says so and takes nothing. Responses to an
 anonymous survey keep nothing that identifies anyone: no IP address, user agent, session or user (the
 model has no field for them, and the view reads none of them). POSTs are rate limited on a salted hash
-of the address kept only in the cache (common.throttling.public_post_allowed).
+of the address kept only in the cache (common.throttling.public_request_allowed).
 """
 
 from django.conf import settings
@@ -14,7 +14,7 @@ from django.views.decorators.http import require_GET, require_http_methods
 
 from common.bilingual import in_language
 from common.forms import run_service
-from common.throttling import public_post_allowed
+from common.throttling import public_request_allowed
 
 from ..forms.surveys import ResponseForm
 from ..models import ResponseChannel, Survey
@@ -41,7 +41,7 @@ def survey_answer(request, token):
         return render(request, "feedback/public/survey_closed.html", _context(survey, state=state))
     form = ResponseForm(request.POST or None, survey=survey)
     if request.method == "POST":
-        if not public_post_allowed(request, "survey-response", SURVEY_RESPONSE_RATE):
+        if not public_request_allowed(request, "survey-response", SURVEY_RESPONSE_RATE):
             form.is_valid()
             form.add_error(None, _("Too many responses have come from your connection. Please try again later."))
             return render(request, "feedback/public/survey_answer.html", _context(survey, form=form), status=429)

@@ -12,7 +12,7 @@ from django.utils.functional import SimpleLazyObject
 from django.views.decorators.http import require_http_methods
 
 from common.forms import run_service
-from common.throttling import public_post_allowed
+from common.throttling import public_request_allowed
 
 from ..forms.report import ReportForm
 from ..models import CaseChannel
@@ -49,7 +49,7 @@ def _report_post(request, code):
         return _not_found(request)
     context = _page_context(PointHeading.of(point))
     form = ReportForm(request.POST, request.FILES)
-    if not public_post_allowed(request, "feedback-report", settings.FEEDBACK_REPORT_RATE):
+    if not public_request_allowed(request, "feedback-report", settings.FEEDBACK_REPORT_RATE):
         context.update(form=ReportForm(request.POST), throttled=True)
         return render(request, "feedback/public/report.html", context, status=429)
     if form.is_valid():
