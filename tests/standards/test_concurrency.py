@@ -15,7 +15,8 @@ from django.urls import reverse
 
 from common.errors import ServiceError
 from organisations.models import AuditEvent
-from standards.models import MetricReturn, ServiceStandard
+from standards.models import Frequency, MetricReturn, ServiceStandard
+from standards.periods import period_bounds
 from standards.services import definitions, returns
 
 from .factories import quarter_period, standard_with_target
@@ -107,10 +108,14 @@ def test_two_simultaneous_posts_of_the_return_form_give_no_server_error(cast, mo
     standard_with_target(cast.org_a)
     period = quarter_period(2025, 1)
     url = reverse("workspace:standards:return_create", kwargs={"organisation_pk": cast.org_a.pk})
-    monkeypatch.setattr(
-        "standards.forms.returns.ReturnCreateForm.period_choices",
-        staticmethod(lambda standards, taken_labels: [("2025-Q1", "2025-Q1")]),
-    )
+    offered = period_bounds(Frequency.QUARTERLY, period.start)
+
+    def offer_only_2025_q1(form, standards, taken_labels):
+        """Offer the period as if no return existed yet, as both forms were when they were opened."""
+        form.offered = {offered.label: offered}
+        return [(offered.label, offered.label)]
+
+    monkeypatch.setattr("standards.forms.returns.ReturnCreateForm.period_choices", offer_only_2025_q1)
 
     def post():
         client = Client()
