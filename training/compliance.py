@@ -22,15 +22,17 @@ database took 0.3 to 0.8 s (thirty-odd COUNT(DISTINCT â€¦) over the assignment Ã
 and counting here about 50 ms.
 """
 
+import gc
 import unicodedata
 from collections import Counter
+from contextlib import contextmanager
 
 from django.db.models import Count, Exists, OuterRef, Q
 
 from organisations.roles import OrganisationRole
 
 from .compliance_data import module_titles, month_ends
-from .compliance_rows import assignment_rows, day_end, member_roles
+from .compliance_rows import assignment_rows, day_end, member_roles, person_names
 from .models import Assignment, Completion
 
 NO_ROLE = ""
@@ -119,56 +121,89 @@ def _sort_name(text):
     return "".join(character for character in decomposed if not unicodedata.combining(character))
 
 
-def _person(row, titles):
-    return {
-        "person": f"{row.first_name} {row.last_name}".strip() or row.email,
-        "email": row.email,
-        "module": titles.get(row.module_id, {}),
-        "due_date": row.due_date,
-    }
+def _listed(rows, names, titles, key):
+    """The rows as list entries {"person", "email", "module", "due_date", ...}, sorted by `key(row)` and then by
+    name (surname, first name, e-mail)."""
+
+    def order(row):
+        first, last, email = names[row.user_id]
+        return (*key(row), _sort_name(last), _sort_name(first), email, row.pk)
+
+    entries = []
+    for row in sorted(rows, key=order):
+        first, last, email = names[row.user_id]
+        entries.append(
+            {
+                "person": f"{first} {last}".strip() or email,
+                "email": email,
+                "module": titles.get(row.module_id, {}),
+                "due_date": row.due_date,
+                "row": row,
+            }
+        )
+    return entries
 
 
-def _name_order(row):
-    return (_sort_name(row.last_name), _sort_name(row.first_name), row.email, row.pk)
-
-
-def _overdue(standings, *, on, titles):
+def _overdue(rows, names, *, on, titles):
     """Overdue assignments, longest overdue first: [{"person", "email", "module", "due_date", "days"}]."""
-    overdue = sorted(
-        (row for row, standing in standings if standing == OVERDUE), key=lambda row: (row.due_date, *_name_order(row))
-    )
-    return [{**_person(row, titles), "days": (on - row.due_date).days} for row in overdue]
+    entries = _listed(rows, names, titles, lambda row: (row.due_date,))
+    for entry in entries:
+        entry["days"] = (on - entry.pop("row").due_date).days
+    return entries
 
 
-def _expiring(standings, *, titles):
+def _expiring(rows, names, *, titles):
     """Valid completions expiring soon, soonest first: [{"person", "email", "module", "completed_on",
     "expires_on"}]; the dates are of the person's latest valid completion."""
-    expiring = sorted(
-        (row for row, standing in standings if standing == EXPIRING),
-        key=lambda row: (row.held.expires_on, *_name_order(row)),
-    )
-    return [
-        {**_person(row, titles), "expires_on": row.held.expires_on, "completed_on": row.held.completed_on}
-        for row in expiring
-    ]
+    entries = _listed(rows, names, titles, lambda row: (row.held.expires_on,))
+    for entry in entries:
+        held = entry.pop("row").held
+        entry.update(expires_on=held.expires_on, completed_on=held.completed_on)
+    return entries
+
+
+@contextmanager
+def _collection_paused():
+    """Hold off Python's cyclic garbage collector while the rows are read and counted.
+
+    Reading tens of thousands of short-lived, acyclic rows triggers full collections, each of which walks every
+    object in the process (Django's included): at 5,000 staff that doubled the median time of the page (196 ms
+    against 105 ms with collection paused). Reference counting still frees the rows; the collector runs as usual
+    afterwards.
+    """
+    was_enabled = gc.isenabled()
+    gc.disable()
+    try:
+        yield
+    finally:
+        if was_enabled:
+            gc.enable()
 
 
 def compliance_report(organisation, *, on):
     """Every figure of the compliance page: totals, per module, per role, trend, overdue and expiring lists."""
+    with _collection_paused():
+        return _compliance_report(organisation, on=on)
+
+
+def _compliance_report(organisation, *, on):
     days = month_ends(on)
     rows = assignment_rows(organisation, days)
     standings = _live_today(rows, on=on, today=_today_bit(days))
     titles = module_titles(sorted({row.module_id for row in rows}))
     totals = _figures(standings)
     totals["people"] = len({row.user_id for row, _standing in standings})
+    overdue = [row for row, standing in standings if standing == OVERDUE]
+    expiring = [row for row, standing in standings if standing == EXPIRING]
+    names = person_names({row.user_id for row in overdue + expiring})
     return {
         "on": on,
         "totals": totals,
         "modules": _by_module(standings, titles=titles),
         "roles": _by_role(standings, member_roles(organisation)),
         "trend": _trend(rows, days),
-        "overdue": _overdue(standings, on=on, titles=titles),
-        "expiring": _expiring(standings, titles=titles),
+        "overdue": _overdue(overdue, names, on=on, titles=titles),
+        "expiring": _expiring(expiring, names, titles=titles),
         "module_titles": titles,
     }
 
