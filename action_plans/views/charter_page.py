@@ -57,7 +57,7 @@ def charter_context(
     comments = list(ReviewComment.objects.filter(charter=charter).select_related("author").order_by("created_at", "pk"))
     changes = section_changes(charter)
     sections = []
-    for section in charter.sections.all():
+    for section in charter.sections.prefetch_related("consultations"):
         sections.append(
             {
                 "section": section,

@@ -126,7 +126,7 @@ def principle_blocks(plan, actions, comments):
 def plan_detail(request, organisation_pk, pk):
     plan = get_plan_for_user(request, organisation_pk, pk)
     granted = organisation_permissions(request.user, plan.organisation)
-    actions = plan.actions.prefetch_related("standards", "progress").order_by("principle", "position")
+    actions = plan.actions.prefetch_related("standards", "progress", "consultations").order_by("principle", "position")
     comments = plan.review_comments.select_related("author")
     blocks, general_comments = principle_blocks(plan, actions, comments)
     is_published = plan.state == DocumentState.PUBLISHED

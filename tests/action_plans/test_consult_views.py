@@ -124,6 +124,20 @@ class TestConsultationPages:
         )
 
 
+    def test_the_charter_and_plan_pages_show_what_informed_each_section_and_action(self, cast, client_for, draft):
+        section = draft.sections.get(kind="complaints")
+        plan = complete_plan(cast.org_a)
+        action = plan.actions.first()
+        consultation = ConsultationFactory(organisation=cast.org_a, title="Panel of March")
+        consultation.informed_sections.add(section)
+        consultation.informed_actions.add(action)
+        client = client_for("rep_a")
+        link = url("consultation_detail", cast, pk=consultation.pk)
+        for page in (url("charter_detail", cast, pk=draft.pk), url("plan_detail", cast, pk=plan.pk)):
+            html = client.get(page).content.decode()
+            assert html.count("Informed by:") == 1 and "Panel of March" in html and link in html
+
+
 class TestLinksIntoUnsubmittedVersions:
     """The consultation page links only into charter and plan versions the reader may see (access.is_visible_to)."""
 
