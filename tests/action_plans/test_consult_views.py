@@ -123,7 +123,6 @@ class TestConsultationPages:
             == ""
         )
 
-
     def test_the_charter_and_plan_pages_show_what_informed_each_section_and_action(self, cast, client_for, draft):
         section = draft.sections.get(kind="complaints")
         plan = complete_plan(cast.org_a)
