@@ -31,6 +31,7 @@ PUBLIC_SERVICES = (
     PublicService(
         _("Make a complaint"),
         _("Tell the head of an organisation directly, anonymously if you wish, from any service point's QR code."),
+        url_name="public_feedback:report_start",
     ),
     PublicService(
         _("Follow your case"),

@@ -6,14 +6,15 @@ receipt is rendered in the POST's own response (never in a URL, never in a sessi
 """
 
 from django.conf import settings
-from django.shortcuts import render
+from django.shortcuts import redirect, render
 from django.utils.cache import add_never_cache_headers
 from django.utils.functional import SimpleLazyObject
-from django.views.decorators.http import require_http_methods
+from django.views.decorators.http import require_GET, require_http_methods
 
 from common.forms import run_service
 from common.throttling import public_request_allowed
 
+from ..forms.point_code import PointCodeForm
 from ..forms.report import ReportForm
 from ..models import CaseChannel
 from ..public_points import PointHeading, reporting_point, reporting_point_heading
@@ -29,6 +30,15 @@ def _page_context(heading):
         "point": heading,
         "photo_limits": f"{settings.FEEDBACK_PHOTO_MAX_FILES}-{settings.FEEDBACK_PHOTO_MAX_BYTES}",
     }
+
+
+@require_GET
+def report_start(request):
+    """Make a complaint without scanning: the code printed under the QR code, typed in, opens its form."""
+    form = PointCodeForm(request.GET if "code" in request.GET else None)
+    if form.is_bound and form.is_valid():
+        return redirect("public_feedback:report", code=form.cleaned_data["code"])
+    return render(request, "feedback/public/report_start.html", {"form": form})
 
 
 @require_http_methods(["GET", "POST"])

@@ -82,3 +82,21 @@ def test_service_point_pages_for_the_representative(page, cast):
     assert_accessible(page, "service point")
     page.goto(reverse("workspace:feedback:point_create", kwargs={"organisation_pk": cast.org_a.pk}))
     assert_accessible(page, "new service point")
+
+
+def test_without_a_camera_type_the_code_from_the_home_page(page, cast):
+    point = ServicePointFactory(organisation=cast.org_a, name="Dublin Port")
+    page.set_viewport_size(PHONE)
+    page.goto(reverse("portal:home"))
+    page.get_by_role("link", name="Make a complaint").click()
+    expect(page.get_by_role("heading", level=1)).to_have_text("Make a complaint")
+    assert_accessible(page, "make a complaint")
+    page.get_by_label("Service point code").fill("WRONG99")
+    page.get_by_role("button", name="Continue").click()
+    expect(page.get_by_role("alert")).to_contain_text("No service point takes reports with this code")
+    expect(page.get_by_label("Service point code")).to_have_value("WRONG99")
+    assert_accessible(page, "make a complaint, code refused")
+    page.get_by_label("Service point code").fill(point.code.lower())
+    page.get_by_role("button", name="Continue").click()
+    expect(page.get_by_role("heading", level=1)).to_have_text("Tell us about our service")
+    expect(page.locator("body")).to_contain_text("Dublin Port")

@@ -8,5 +8,7 @@ def _point(cast):
 
 # The public report form: the same for everyone; an empty POST is shown again with its errors (200).
 CASES = {
+    # Type the code under the QR code: a GET form (no state), the same for everyone.
+    "public_feedback:report_start": Case(get=everyone(200), post=everyone(405)),
     "public_feedback:report": Case(get=everyone(200), post=everyone(200), kwargs=_point),
 }

@@ -247,4 +247,4 @@ def test_rate_limit_keys_on_a_hash_kept_out_of_database_and_logs(client, point, 
     assert_nowhere_in_database(ADDRESS, AGENT)
     logged = "\n".join(record.getMessage() + repr(record.__dict__) for record in caplog.records)
     assert ADDRESS not in logged and AGENT not in logged
-    assert any("too many submissions" in record.getMessage() for record in caplog.records)
+    assert any("too many from one address" in record.getMessage() for record in caplog.records)
