@@ -12,10 +12,7 @@ from django.utils.translation import gettext
 
 from common.bilingual import wants_irish
 from common.markdown import render_markdown
-from organisations.models import Organisation
-from standards.analytics.attainment import TREND_PERIODS, latest_status, results_by_period
-from standards.analytics.display import describe
-from standards.analytics.frames import load_dataset, recent_reported_periods
+from standards.analytics.latest import latest_results
 from standards.analytics.status import Status
 
 from ..checklists import section_anchor
@@ -89,15 +86,10 @@ def standards_with_results(charter, irish):
     promised = list(charter.standards.select_related("standard").order_by("position"))
     if not promised:
         return []
-    organisation = charter.organisation
-    period_ids, _years = recent_reported_periods(organisation, TREND_PERIODS)
-    dataset = load_dataset(organisations=Organisation.objects.filter(pk=organisation.pk), period_ids=period_ids)
-    current = latest_status(dataset.standards, results_by_period(dataset)).reset_index()
-    by_standard = {int(record["standard_id"]): record for record in current.to_dict("records")}
+    results = latest_results(charter.organisation, {item.standard_id for item in promised})
     shown = []
     for item in promised:
-        record = by_standard.get(item.standard_id)
-        row = describe(record, result=record["result"], target=record["target"]) if record else None
+        row = results.get(item.standard_id)
         shown.append(
             ShownStandard(
                 wording=item.wording_ga if irish and item.wording_ga.strip() else item.wording,
@@ -105,7 +97,7 @@ def standards_with_results(charter, irish):
                 code=item.standard.code,
                 result_text=row["result_text"] if row else "",
                 target_text=row["target_text"] if row else "",
-                period=record["label"] if record and isinstance(record["label"], str) else "",
+                period=row["label"] if row else "",
                 status=row["status"] if row else Status.NO_DATA.value,
                 status_label=row["status_label"] if row else str(Status.NO_DATA.label),
                 rule=row["rule"] if row else "",

@@ -5,9 +5,7 @@ from django.shortcuts import render
 
 from organisations import roles
 from organisations.access import organisation_permissions, user_can
-from standards.analytics.attainment import TREND_PERIODS, latest_status, results_by_period
-from standards.analytics.display import describe
-from standards.analytics.frames import load_dataset, recent_reported_periods
+from standards.analytics.latest import latest_results
 from standards.models import ServiceStandard
 
 from ..access import charters_for_user
@@ -19,22 +17,6 @@ from ..models import DocumentState, ReviewComment
 from ..services.lifecycle import state_message
 
 ACTIONS = ("sign_off", "reopen", "submit", "request_changes", "approve", "publish")
-
-
-def standard_results(organisation, standard_ids):
-    """{standard id: latest accepted result and status} through the standards analytics (its status rule)."""
-    if not standard_ids:
-        return {}
-    period_ids, _years = recent_reported_periods(organisation, TREND_PERIODS)
-    dataset = load_dataset(organisations=type(organisation).objects.filter(pk=organisation.pk), period_ids=period_ids)
-    current = latest_status(dataset.standards, results_by_period(dataset))
-    rows = {}
-    for record in current.reset_index().to_dict("records"):
-        if record["standard_id"] in standard_ids:
-            row = describe(record, result=record["result"], target=record["target"])
-            row["label"] = record["label"] if isinstance(record["label"], str) else ""
-            rows[row["standard_id"]] = row
-    return rows
 
 
 def allowed_actions(user, charter):
@@ -70,7 +52,7 @@ def charter_context(
             }
         )
     items = list(charter.standards.select_related("standard"))
-    results = standard_results(organisation, {item.standard_id for item in items})
+    results = latest_results(organisation, {item.standard_id for item in items})
     standards = [
         {
             "item": item,
