@@ -19,23 +19,30 @@ from ..access import cases_visible_to, get_case_for_user, get_cases_organisation
 from ..forms.cases import AssignForm, CaseFilterForm, LogContactForm, ResolveForm, TextForm
 from ..lifecycle import CaseFlow
 from ..models import CasePhoto, CaseState, MessageDirection
+from ..navigation import feedback_pages
 from ..services import cases as services
 
 
 @login_required
 @require_GET
 def case_index(request):
-    """The organisations whose cases the user handles; straight to the inbox when there is one."""
-    organisations = [org for org in organisations_for_user(request.user) if may_handle_cases(request.user, org)]
-    if len(organisations) == 1:
-        return redirect("workspace:feedback:case_list", organisation_pk=organisations[0].pk)
-    rows = [
-        {
-            "organisation": org,
-            "open": cases_visible_to(request.user, org).filter(state__in=CaseState.OPEN_STATES).count(),
-        }
-        for org in organisations
-    ]
+    """The organisations whose feedback pages the user may open; straight to the inbox when that is all there is."""
+    rows = []
+    for organisation in organisations_for_user(request.user):
+        pages = feedback_pages(request.user, organisation)
+        if pages:
+            handles = may_handle_cases(request.user, organisation)
+            visible = cases_visible_to(request.user, organisation) if handles else None
+            rows.append(
+                {
+                    "organisation": organisation,
+                    "open": visible.filter(state__in=CaseState.OPEN_STATES).count() if handles else None,
+                    "pages": pages,
+                }
+            )
+    handled = [row for row in rows if row["open"] is not None]
+    if len(handled) == 1 and len(rows) == 1:
+        return redirect("workspace:feedback:case_list", organisation_pk=handled[0]["organisation"].pk)
     return render(request, "feedback/case_index.html", {"rows": rows})
 
 
@@ -77,7 +84,13 @@ def case_list(request, organisation_pk):
     return render(
         request,
         "feedback/case_list.html",
-        {"organisation": organisation, "cases": cases[:500], "form": form, "today": timezone.localdate()},
+        {
+            "organisation": organisation,
+            "cases": cases[:500],
+            "form": form,
+            "today": timezone.localdate(),
+            "other_pages": [page for page in feedback_pages(request.user, organisation) if page[1] != request.path],
+        },
     )
 
 
