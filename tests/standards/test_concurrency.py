@@ -9,7 +9,6 @@ The savepoint tests run everywhere: they skip the sequential check to reach the 
 import threading
 
 import pytest
-from django.db import connection
 from django.test import Client
 from django.urls import reverse
 
@@ -18,15 +17,10 @@ from organisations.models import AuditEvent
 from standards.models import Frequency, MetricReturn, ServiceStandard
 from standards.periods import period_bounds
 from standards.services import definitions, returns
+from tests.races import BARRIER_TIMEOUT_S, needs_postgresql, run_together
 
 from .factories import quarter_period, standard_with_target
 from .test_definitions import definition
-
-needs_postgresql = pytest.mark.skipif(
-    connection.vendor != "postgresql",
-    reason="thread races need PostgreSQL (set DATABASE_URL); SQLite serialises writers",
-)
-BARRIER_TIMEOUT_S = 30  # a safety net against a hang, not a timing assumption
 
 
 def _definition(code):
@@ -47,25 +41,7 @@ def _race(monkeypatch, module, check_name, calls):
         barrier.wait()
 
     monkeypatch.setattr(module, check_name, check_then_wait)
-    results, errors, unexpected = [], [], []
-
-    def run(call):
-        try:
-            results.append(call())
-        except ServiceError as error:
-            errors.append(error)
-        except Exception as error:  # noqa: BLE001 - reported below as the test's failure
-            unexpected.append(error)
-        finally:
-            connection.close()
-
-    threads = [threading.Thread(target=run, args=(call,)) for call in calls]
-    for thread in threads:
-        thread.start()
-    for thread in threads:
-        thread.join()
-    assert not unexpected, unexpected
-    return results, errors
+    return run_together(calls)
 
 
 @needs_postgresql

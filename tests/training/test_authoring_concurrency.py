@@ -7,39 +7,15 @@ row lock on the module (publish, new version) or the unique constraint (codes) d
 import threading
 
 import pytest
-from django.db import connection
 
 from common.errors import ServiceError
 from organisations.models import AuditEvent
+from tests.races import BARRIER_TIMEOUT_S, needs_postgresql, run_together
 from tests.training.factories import draft_module, published_module
 from training.models import Module, VersionStatus
 from training.services import authoring
 
-from ..standards.test_concurrency import BARRIER_TIMEOUT_S, needs_postgresql
 from .test_authoring_services import VERSION
-
-
-def _together(calls, before=None):
-    """Run the calls in threads (after a shared barrier in `before`, if given); return (results, errors)."""
-    results, errors, unexpected = [], [], []
-
-    def run(call):
-        try:
-            results.append(call())
-        except ServiceError as error:
-            errors.append(error)
-        except Exception as error:  # noqa: BLE001 - reported below as the test's failure
-            unexpected.append(error)
-        finally:
-            connection.close()
-
-    threads = [threading.Thread(target=run, args=(call,)) for call in calls]
-    for thread in threads:
-        thread.start()
-    for thread in threads:
-        thread.join()
-    assert not unexpected, unexpected
-    return results, errors
 
 
 @needs_postgresql
@@ -47,7 +23,7 @@ def _together(calls, before=None):
 def test_two_simultaneous_publications_publish_once(cast):
     draft = draft_module()
     call = lambda: authoring.version_publish(actor=cast.admin, version=draft)  # noqa: E731
-    results, errors = _together([call, call])
+    results, errors = run_together([call, call])
     assert len(results) == 1 and len(errors) == 1
     assert errors[0].message == "Version 1 is already published."
     assert draft.module.versions.get().status == VersionStatus.PUBLISHED
@@ -59,7 +35,7 @@ def test_two_simultaneous_publications_publish_once(cast):
 def test_two_simultaneous_new_versions_make_one_draft(cast):
     module = published_module().module
     call = lambda: authoring.version_new(actor=cast.admin, module=module)  # noqa: E731
-    results, errors = _together([call, call])
+    results, errors = run_together([call, call])
     assert len(results) == 1 and len(errors) == 1
     assert module.versions.filter(status=VersionStatus.DRAFT).count() == 1
 
@@ -76,7 +52,7 @@ def test_two_simultaneous_modules_with_one_code_give_one_winner(cast, monkeypatc
 
     monkeypatch.setattr(authoring, "_check_code_free", check_then_wait)
     call = lambda: authoring.module_create(actor=cast.admin, organisation=None, code="basics", **VERSION)  # noqa: E731
-    results, errors = _together([call, call])
+    results, errors = run_together([call, call])
     assert len(results) == 1 and len(errors) == 1
     assert errors[0].field == "code"
     assert Module.objects.filter(code="basics").count() == 1

@@ -1,47 +1,18 @@
 """The same person in two tabs at once: one attempt, one score, one completion (PostgreSQL: real threads)."""
 
-import threading
-
 import pytest
-from django.db import connection
 
-from common.errors import ServiceError
+from tests.races import needs_postgresql, run_together
 from training.models import Completion, QuizAttempt
 from training.services.learning import lesson_progress_record
 from training.services.quiz import attempt_start, attempt_submit
 
 from .learning_support import adopted_module, read_all, right_answers
 
-needs_postgresql = pytest.mark.skipif(
-    connection.vendor != "postgresql",
-    reason="thread races need PostgreSQL (set DATABASE_URL); SQLite serialises writers",
-)
-BARRIER_TIMEOUT_S = 30  # a safety net against a hang, not a timing assumption
-
 
 def _together(*calls):
     """Run the calls in threads released at the same moment; (results, service errors)."""
-    barrier = threading.Barrier(len(calls), timeout=BARRIER_TIMEOUT_S)
-    results, errors, unexpected = [], [], []
-
-    def run(call):
-        try:
-            barrier.wait()
-            results.append(call())
-        except ServiceError as error:
-            errors.append(error)
-        except Exception as error:  # noqa: BLE001 - reported below as the test's failure
-            unexpected.append(error)
-        finally:
-            connection.close()
-
-    threads = [threading.Thread(target=run, args=(call,)) for call in calls]
-    for thread in threads:
-        thread.start()
-    for thread in threads:
-        thread.join()
-    assert not unexpected, unexpected
-    return results, errors
+    return run_together(calls, released_together=True)
 
 
 @needs_postgresql
