@@ -86,8 +86,17 @@ def log_in(page, user, password=PASSWORD):
 
 
 # Colour contrast measured half-way through a fade (the workspace's message snackbar) is not the
-# contrast a reader sees: let finite animations and transitions end before axe looks.
+# contrast a reader sees: wait until the snackbar is neither opening nor closing (it starts its transition
+# a moment after load, so there may be no animation to wait for yet), then let finite animations end.
 SETTLE_ANIMATIONS = """async () => {
+  const bar = document.querySelector('.mdc-snackbar');
+  const moving = () => bar && (bar.classList.contains('mdc-snackbar--opening')
+    || bar.classList.contains('mdc-snackbar--closing')
+    || (bar.querySelector('.mdc-snackbar__label') && !bar.classList.contains('mdc-snackbar--open')
+        && getComputedStyle(bar).display !== 'none' && bar.textContent.trim() !== ''));
+  for (let waited = 0; moving() && waited < 3000; waited += 50) {
+    await new Promise(resolve => setTimeout(resolve, 50));
+  }
   const finite = document.getAnimations().filter(a => a.effect && a.effect.getTiming().iterations !== Infinity);
   await Promise.all(finite.map(a => a.finished.catch(() => null)));
 }"""
